@@ -1,0 +1,104 @@
+import { themes as prismThemes } from 'prism-react-renderer';
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
+import remarkSamplePairs from './plugins/remarkSamplePairs';
+
+// This runs in Node.js: no browser APIs here.
+
+/** Where the site is served from; a static host sets these at build time (README: Deploy). */
+const siteUrl = process.env.SITE_URL ?? 'https://asyncio-twins.example.org';
+const baseUrl = process.env.BASE_URL ?? '/';
+
+const defaultLocale = 'zh-TW';
+/** Docusaurus builds one locale at a time and names it here, so remark plugins know it. */
+const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? defaultLocale;
+
+const config: Config = {
+  title: 'Asyncio Twins',
+  tagline: 'Python asyncio, with a runnable TypeScript twin for every sample',
+  favicon: 'img/favicon.svg',
+  future: { v4: true },
+  url: siteUrl,
+  baseUrl,
+  trailingSlash: false,
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
+  },
+  i18n: {
+    defaultLocale,
+    locales: ['zh-TW', 'zh-CN', 'en'],
+    localeConfigs: {
+      'zh-TW': { label: '繁體中文', htmlLang: 'zh-TW' },
+      'zh-CN': { label: '简体中文', htmlLang: 'zh-CN' },
+      en: { label: 'English', htmlLang: 'en' },
+    },
+  },
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          beforeDefaultRemarkPlugins: [[remarkSamplePairs, { locale: currentLocale, defaultLocale }]],
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+  themes: [
+    '@docusaurus/theme-live-codeblock',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['zh', 'en'],
+        indexBlog: false,
+        docsRouteBasePath: '/docs',
+        highlightSearchTermsOnTargetPage: false,
+      } satisfies SearchOptions,
+    ],
+  ],
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'Asyncio Twins',
+      logo: { alt: 'Asyncio Twins logo', src: 'img/logo.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'articles', position: 'left', label: 'Articles' },
+        { type: 'localeDropdown', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Articles',
+          items: [{ label: 'Python AsyncIO 非同步程式設計', to: '/docs/asyncio-async-programming' }],
+        },
+        {
+          title: 'References',
+          items: [
+            { label: 'Python asyncio documentation', href: 'https://docs.python.org/3/library/asyncio.html' },
+            {
+              label: 'MDN: Using promises',
+              href: 'https://developer.mozilla.org/docs/Web/JavaScript/Guide/Using_promises',
+            },
+          ],
+        },
+      ],
+      copyright: 'Asyncio Twins. Built with Docusaurus.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['python'],
+    },
+    liveCodeBlock: { playgroundPosition: 'bottom' },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

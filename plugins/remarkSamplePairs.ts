@@ -1,0 +1,73 @@
+/**
+ * Fills each `<SamplePair id="…" />` of a doc with the pair's code at build
+ * time: a Python block and a live TypeScript block, read from samples/<id>/ in
+ * the locale being built. The MDX holds no copy of the code. An unknown id, a
+ * missing locale variant, or a page shown in a locale it has no translation
+ * for fails the build with the file and the id.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { LOCALES, samplePath, variantFile, type Locale } from './sampleFiles';
+
+interface Options {
+  /** The locale being built. */
+  locale: string;
+  defaultLocale: string;
+}
+
+interface MdxNode {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name: string; value: unknown }[];
+  children?: MdxNode[];
+  lang?: string;
+  meta?: string;
+  value?: string;
+}
+
+function findPairs(node: MdxNode, found: MdxNode[] = []): MdxNode[] {
+  if (node.type.startsWith('mdxJsx') && node.name === 'SamplePair') found.push(node);
+  node.children?.forEach((child) => findPairs(child, found));
+  return found;
+}
+
+/** The locale a doc file is written in, from where it sits. */
+function fileLocale(path: string, defaultLocale: string): string {
+  return /[\\/]i18n[\\/]([^\\/]+)[\\/]/.exec(path)?.[1] ?? defaultLocale;
+}
+
+export default function remarkSamplePairs(options: Options) {
+  const locale = (LOCALES as readonly string[]).includes(options.locale)
+    ? (options.locale as Locale)
+    : (options.defaultLocale as Locale);
+  return (tree: MdxNode, file: { path?: string }) => {
+    const where = relative(process.cwd(), file.path ?? '<unknown file>');
+    const pairs = findPairs(tree);
+    if (pairs.length > 0 && fileLocale(file.path ?? '', options.defaultLocale) !== locale) {
+      throw new Error(
+        `${where}: this page has samples but no ${locale} translation; add i18n/${locale}/docusaurus-plugin-content-docs/current/${where.replace(/^docs[\\/]/, '')}`,
+      );
+    }
+    for (const pair of pairs) {
+      const id = pair.attributes?.find((attribute) => attribute.name === 'id')?.value;
+      if (typeof id !== 'string' || !existsSync(samplePath(id, 'sample.json'))) {
+        throw new Error(
+          `${where}: <SamplePair id="${String(id)}"> names no sample (samples/${String(id)}/sample.json does not exist)`,
+        );
+      }
+      const read = (language: 'py' | 'ts') => {
+        const path = variantFile(id, locale, language);
+        if (!existsSync(path)) {
+          throw new Error(
+            `${where}: sample "${id}" has no ${locale} variant (${relative(process.cwd(), path)} is missing)`,
+          );
+        }
+        return readFileSync(path, 'utf8').replace(/\n$/, '');
+      };
+      pair.children = [
+        { type: 'code', lang: 'python', meta: `title="${id}.py"`, value: read('py') },
+        { type: 'code', lang: 'ts', meta: 'live', value: read('ts') },
+      ];
+    }
+  };
+}

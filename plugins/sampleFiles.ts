@@ -1,0 +1,57 @@
+/**
+ * Where a sample pair's files live. One folder per census id under samples/:
+ * `<locale>.py` and `<locale>.ts` (the same program, commented and worded per
+ * locale), `sample.json` (how to compare its output) and `expected/<locale>.txt`
+ * (what CPython printed). The site, the tests and the scripts all read them here.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const LOCALES = ['zh-TW', 'zh-CN', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export type Language = 'py' | 'ts';
+
+export const SAMPLES_DIR = resolve(__dirname, '..', 'samples');
+
+/** A run-to-run variation that the comparison forgives, declared per sample. */
+export interface Tolerance {
+  /** A regular expression whose first group is a number that varies between runs. */
+  pattern: string;
+  /** How far that number may stray from the expected value. */
+  within: number;
+  /** Why it varies (shown when the comparison fails). */
+  why: string;
+}
+
+export interface SampleMeta {
+  /** The census id, also the folder name. */
+  id: string;
+  /** The seed article it comes from. */
+  seed: string;
+  tolerances: Tolerance[];
+  /** For programs that never end: stop both sides after this many output lines. */
+  cutAfterLines?: number;
+}
+
+export function samplePath(id: string, ...parts: string[]): string {
+  return join(SAMPLES_DIR, id, ...parts);
+}
+
+export function listSampleIds(): string[] {
+  return readdirSync(SAMPLES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(SAMPLES_DIR, entry.name, 'sample.json')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function readMeta(id: string): SampleMeta {
+  return JSON.parse(readFileSync(samplePath(id, 'sample.json'), 'utf8')) as SampleMeta;
+}
+
+export function variantFile(id: string, locale: Locale, language: Language): string {
+  return samplePath(id, `${locale}.${language}`);
+}
+
+export function expectedFile(id: string, locale: Locale): string {
+  return samplePath(id, 'expected', `${locale}.txt`);
+}

@@ -1,0 +1,8 @@
+import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+
+// One sidebar: the articles in reading order (the rest arrive with their issues).
+const sidebars: SidebarsConfig = {
+  articles: ['asyncio-async-programming'],
+};
+
+export default sidebars;

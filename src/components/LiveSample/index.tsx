@@ -1,0 +1,48 @@
+/**
+ * The light half of a live sample, in every page that has one: the code as the
+ * server rendered it (highlighted, readable without JavaScript) under the
+ * runner's toolbar. The editor and the sandbox load only when the reader
+ * reaches for the sample (pointer, focus or touch), so pages ship no runner
+ * code until then.
+ */
+import React, { lazy, Suspense, useState, type ReactNode } from 'react';
+import OriginalCodeBlock from '@theme-init/CodeBlock';
+import Console from './Console';
+import Toolbar from './Toolbar';
+import styles from './styles.module.css';
+
+const loadRunner = () => import('./LiveRunner');
+const LiveRunner = lazy(loadRunner);
+
+interface Props {
+  code: string;
+}
+
+export default function LiveSample({ code }: Props): ReactNode {
+  const [active, setActive] = useState(false);
+  const [runOnLoad, setRunOnLoad] = useState(false);
+  const activate = () => {
+    void loadRunner();
+    setActive(true);
+  };
+  const staticView = (
+    <div className={styles.sample}>
+      <Toolbar status="idle" onRun={() => (setRunOnLoad(true), activate())} />
+      <OriginalCodeBlock language="ts" className={styles.staticCode}>
+        {code}
+      </OriginalCodeBlock>
+      <Console status="idle" entries={[]} total={null} />
+    </div>
+  );
+  return (
+    <div onPointerEnter={activate} onFocusCapture={activate} onTouchStart={activate}>
+      {active ? (
+        <Suspense fallback={staticView}>
+          <LiveRunner code={code} runOnLoad={runOnLoad} />
+        </Suspense>
+      ) : (
+        staticView
+      )}
+    </div>
+  );
+}

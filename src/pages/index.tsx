@@ -1,0 +1,149 @@
+/**
+ * The home page: what the site is, and the way into the articles. Articles that
+ * have not landed yet are listed without a link, so the page never links to a
+ * page that does not exist.
+ */
+import React, { type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import styles from './index.module.css';
+
+interface Article {
+  /** The doc's path, once the article exists on the site. */
+  to: string | null;
+  title: string;
+  summary: string;
+}
+
+function articles(): Article[] {
+  return [
+    {
+      to: '/docs/asyncio-async-programming',
+      title: translate({
+        id: 'home.article.004.title',
+        message: 'Asynchronous Programming with Python AsyncIO',
+        description: 'Title of seed article 004',
+      }),
+      summary: translate({
+        id: 'home.article.004.summary',
+        message:
+          'Sync vs async timing, the event loop, executors, tasks, TaskGroup, queues, contextvars and debug mode.',
+        description: 'Summary of seed article 004',
+      }),
+    },
+    {
+      to: null,
+      title: translate({
+        id: 'home.article.001.title',
+        message: 'Python AsyncIO',
+        description: 'Title of seed article 001',
+      }),
+      summary: translate({
+        id: 'home.article.001.summary',
+        message:
+          'Coroutines, the history of yield, the event loop, tasks, futures, gather, timeouts and to_thread.',
+        description: 'Summary of seed article 001',
+      }),
+    },
+    {
+      to: null,
+      title: translate({
+        id: 'home.article.002.title',
+        message: 'asyncio across threads: three scenarios',
+        description: 'Title of seed article 002',
+      }),
+      summary: translate({
+        id: 'home.article.002.summary',
+        message:
+          'run_in_executor, futures completed from callbacks, call_soon_threadsafe and run_coroutine_threadsafe.',
+        description: 'Summary of seed article 002',
+      }),
+    },
+    {
+      to: null,
+      title: translate({
+        id: 'home.article.003.title',
+        message: 'asyncio notes',
+        description: 'Title of seed article 003',
+      }),
+      summary: translate({
+        id: 'home.article.003.summary',
+        message:
+          'Cancel, wait_for and shield, sockets, exceptions, signals, gather, wait, locks, queues and context variables.',
+        description: 'Summary of seed article 003',
+      }),
+    },
+  ];
+}
+
+export default function Home(): ReactNode {
+  const title = translate({
+    id: 'home.title',
+    message: 'Learn Python asyncio, and watch it run',
+    description: 'Home page heading',
+  });
+  return (
+    <Layout
+      title={title}
+      description={translate({
+        id: 'home.description',
+        message:
+          'Four asyncio articles in three languages; every Python sample has a TypeScript twin you can edit and run in the page, with a timestamp on each line of output.',
+        description: 'Home page meta description',
+      })}
+    >
+      <header className={`hero hero--primary ${styles.hero}`}>
+        <div className="container">
+          <Heading as="h1" className="hero__title">
+            {title}
+          </Heading>
+          <p className="hero__subtitle">
+            <Translate id="home.tagline" description="Home page tagline">
+              Every Python sample stands beside a TypeScript twin that you can edit and run right here. Each
+              line of output is stamped with its time, so you can see concurrency happen.
+            </Translate>
+          </p>
+          <Link className="button button--secondary button--lg" to="/docs/asyncio-async-programming">
+            <Translate id="home.start" description="Home page call to action">
+              Start reading
+            </Translate>
+          </Link>
+        </div>
+      </header>
+      <main className="container">
+        <section
+          className={styles.articles}
+          aria-label={translate({
+            id: 'home.articles',
+            message: 'Articles',
+            description: 'Accessible name of the article list',
+          })}
+        >
+          {articles().map((article) => (
+            <div key={article.title} className={`card ${styles.article}`}>
+              <div className="card__header">
+                <Heading as="h2">
+                  {article.to ? <Link to={article.to}>{article.title}</Link> : article.title}
+                </Heading>
+              </div>
+              <div className="card__body">
+                <p>{article.summary}</p>
+                {article.to ? null : (
+                  <p>
+                    <em>
+                      <Translate id="home.comingSoon" description="Shown on articles not yet on the site">
+                        Coming soon.
+                      </Translate>
+                    </em>
+                  </p>
+                )}
+              </div>
+            </div>
+          ))}
+        </section>
+      </main>
+    </Layout>
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * Runs one TypeScript sample as an ES module inside a fresh global scope (a
+ * browser worker in the sandbox, or a Node worker thread in the tests) and
+ * reports what it prints. It owns the sample's console and timers, so it knows
+ * each line's time and when nothing is left to run: a run ends, as a Node
+ * process does, when the module has finished and no timer or worker job is pending.
+ */
+import { createClock, type Clock, type ClockHost } from './createClock';
+import { formatLogArgs } from './formatLogArgs';
+import { inspectValue } from './inspectValue';
+import type { LogLevel, ProblemKind, RunEvent } from './protocol';
+import { transpile, type SourcePosition } from './transpile';
+
+export interface ProgramHost extends ClockHost {
+  /** Loads module code; resolves once its evaluation (top-level await included) ends. */
+  importModule(code: string): Promise<unknown>;
+  /** Finds the sample's own line in an error's stack, if it has one. */
+  locate(error: unknown): SourcePosition | null;
+  /** Reports the host's uncaught errors and unhandled rejections. */
+  onUncaught(listener: (kind: ProblemKind, reason: unknown) => void): void;
+}
+
+export interface RunOptions {
+  fastForward: boolean;
+  /** Lines shown before the rest is only counted (a flood must not freeze the page). */
+  maxLines: number;
+}
+
+/** Put before the code on line 1: tells the runner that loading is over. */
+export const START_MARK = 'globalThis.__sampleStarted();';
+
+const UNSETTLED_GRACE_MS = 50;
+
+export function describeThrown(reason: unknown): string {
+  if (reason instanceof Error) {
+    return reason.message ? `${reason.name}: ${reason.message}` : reason.name;
+  }
+  return inspectValue(reason);
+}
+
+export function runProgram(
+  scope: typeof globalThis,
+  source: string,
+  options: RunOptions,
+  host: ProgramHost,
+  emit: (event: RunEvent) => void,
+): { clock: Clock } {
+  const clock = createClock(host, options.fastForward);
+  let ended = false;
+  let lines = 0;
+  let dropped = 0;
+
+  const end = (status: 'done' | 'error') => {
+    if (ended) return;
+    ended = true;
+    if (dropped > 0) emit({ type: 'truncated', count: dropped, t: clock.now() });
+    emit({ type: 'end', status, t: clock.now() });
+    clock.dispose();
+  };
+  const fail = (kind: ProblemKind, reason: unknown, position = host.locate(reason)) => {
+    if (ended) return;
+    emit({ type: 'problem', problem: { kind, text: describeThrown(reason), position }, t: clock.now() });
+    end('error');
+  };
+  const print = (level: LogLevel, args: unknown[]) => {
+    if (ended) return;
+    if (lines >= options.maxLines) {
+      dropped++;
+      return;
+    }
+    lines++;
+    emit({ type: 'line', level, text: formatLogArgs(args), t: clock.now() });
+  };
+
+  const result = transpile(source);
+  if (!result.ok) {
+    emit({
+      type: 'problem',
+      problem: { kind: 'syntax', text: `SyntaxError: ${result.message}`, position: result.position },
+      t: 0,
+    });
+    end('error');
+    return { clock };
+  }
+
+  installConsole(scope, print, clock);
+  installTimers(scope, clock, fail);
+  if (options.fastForward) installVirtualTime(scope, clock);
+  host.onUncaught(fail);
+
+  let settled = false;
+  const releaseLoading = clock.hold();
+  Object.defineProperty(scope, '__sampleStarted', { value: releaseLoading, configurable: true });
+  const whenIdle = () => {
+    if (settled) return end('done');
+    // Idle before the module settled: a top-level await waits on nothing. Give
+    // the host a moment to resolve import() before calling it unsettled (Node
+    // exits with code 13 and a warning in this case).
+    host.setTimeout(() => {
+      if (settled || clock.isBusy()) return;
+      emit({ type: 'problem', problem: { kind: 'unsettled', text: '', position: null }, t: clock.now() });
+      end('done');
+    }, UNSETTLED_GRACE_MS);
+  };
+  clock.onIdle(whenIdle);
+  host.importModule(START_MARK + result.code).then(
+    () => {
+      settled = true;
+      releaseLoading();
+      clock.onIdle(whenIdle); // re-check now that the module is done
+    },
+    (error: unknown) => {
+      releaseLoading();
+      fail('uncaught', error);
+    },
+  );
+  return { clock };
+}
+
+function installConsole(
+  scope: typeof globalThis,
+  print: (level: LogLevel, args: unknown[]) => void,
+  clock: Clock,
+): void {
+  const timers = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const elapsed = (label: string) => {
+    const ms = clock.now() - (timers.get(label) ?? clock.now());
+    return ms >= 1000 ? `${(ms / 1000).toFixed(3)}s` : `${ms.toFixed(3)}ms`;
+  };
+  const sampleConsole: Partial<Console> = {
+    log: (...args) => print('log', args),
+    debug: (...args) => print('log', args),
+    info: (...args) => print('info', args),
+    warn: (...args) => print('warn', args),
+    error: (...args) => print('error', args),
+    trace: (...args) => print('error', ['Trace:', ...args]),
+    dir: (value) => print('log', [value]),
+    table: (value) => print('log', [value]),
+    assert: (condition, ...args) => {
+      if (!condition) print('error', ['Assertion failed', ...args]);
+    },
+    count: (label = 'default') => {
+      counts.set(label, (counts.get(label) ?? 0) + 1);
+      print('info', [`${label}: ${counts.get(label)}`]);
+    },
+    time: (label = 'default') => void timers.set(label, clock.now()),
+    timeLog: (label = 'default', ...args) => print('info', [`${label}: ${elapsed(label)}`, ...args]),
+    timeEnd: (label = 'default') => {
+      print('info', [`${label}: ${elapsed(label)}`]);
+      timers.delete(label);
+    },
+  };
+  Object.defineProperty(scope, 'console', { value: sampleConsole, configurable: true, writable: true });
+}
+
+function installTimers(
+  scope: typeof globalThis,
+  clock: Clock,
+  fail: (kind: ProblemKind, reason: unknown) => void,
+): void {
+  const guard = (callback: unknown, args: unknown[]) => (): void => {
+    try {
+      if (typeof callback === 'function') callback(...args);
+    } catch (error) {
+      fail('uncaught', error);
+    }
+  };
+  const timers = {
+    setTimeout: (callback: unknown, ms?: number, ...args: unknown[]) =>
+      clock.setTimer(guard(callback, args), ms ?? 0, false),
+    setInterval: (callback: unknown, ms?: number, ...args: unknown[]) =>
+      clock.setTimer(guard(callback, args), ms ?? 0, true),
+    clearTimeout: (id?: number) => id !== undefined && clock.clearTimer(Number(id)),
+    clearInterval: (id?: number) => id !== undefined && clock.clearTimer(Number(id)),
+  };
+  for (const [name, value] of Object.entries(timers)) {
+    Object.defineProperty(scope, name, { value, configurable: true, writable: true });
+  }
+}
+
+/** Under fast-forward, the wall clock the sample reads agrees with its timers. */
+function installVirtualTime(scope: typeof globalThis, clock: Clock): void {
+  const RealDate = scope.Date;
+  const epoch = RealDate.now();
+  const perfOrigin = scope.performance.now();
+  class VirtualDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(epoch + clock.now());
+      else super(...(args as [string]));
+    }
+    static now(): number {
+      return epoch + clock.now();
+    }
+  }
+  Object.defineProperty(scope, 'Date', { value: VirtualDate, configurable: true, writable: true });
+  Object.defineProperty(scope.performance, 'now', {
+    value: () => perfOrigin + clock.now(),
+    configurable: true,
+  });
+}

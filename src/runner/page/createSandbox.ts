@@ -1,0 +1,79 @@
+/**
+ * The page's handle on one sandbox iframe: boots it, starts and stops runs, and
+ * passes the run's events on. Framework-free; the React runner only renders.
+ */
+import type { RunEvent } from '../engine/protocol';
+import { SANDBOX_DOCUMENT } from '../sandbox/sandboxDocument';
+
+/** What the sandbox says besides a run's own events. */
+type SandboxMessage =
+  | RunEvent
+  | { type: 'loaded' }
+  | { type: 'ready' }
+  | { type: 'stopped' }
+  | { type: 'crash'; message: string };
+
+export interface Sandbox {
+  /** Resolves once a worker is booted and waiting for code. */
+  ready: Promise<void>;
+  run(source: string, fastForward: boolean, onEvent: (event: RunEvent | CrashEvent) => void): void;
+  /** Ends the current run at once (the worker is terminated). */
+  stop(): Promise<void>;
+  dispose(): void;
+}
+
+/** The worker died without reporting (out of memory, for instance). */
+export interface CrashEvent {
+  type: 'crash';
+  message: string;
+}
+
+export function createSandbox(host: HTMLElement, workerSource: string, title: string): Sandbox {
+  const iframe = document.createElement('iframe');
+  iframe.setAttribute('sandbox', 'allow-scripts');
+  iframe.setAttribute('aria-hidden', 'true');
+  iframe.tabIndex = -1;
+  iframe.title = title;
+  iframe.style.cssText = 'position:absolute;width:0;height:0;border:0;visibility:hidden';
+  iframe.srcdoc = SANDBOX_DOCUMENT;
+
+  let onEvent: ((event: RunEvent | CrashEvent) => void) | null = null;
+  let markReady: () => void = () => {};
+  let markStopped: () => void = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  const listener = (message: MessageEvent<SandboxMessage>) => {
+    // The iframe's origin is opaque ("null"): trust it by identity, not origin.
+    if (message.source !== iframe.contentWindow) return;
+    const data = message.data;
+    if (data.type === 'loaded') {
+      iframe.contentWindow?.postMessage({ type: 'boot', workerSource }, '*');
+    } else if (data.type === 'ready') {
+      markReady();
+    } else if (data.type === 'stopped') {
+      markStopped();
+    } else {
+      onEvent?.(data);
+    }
+  };
+  window.addEventListener('message', listener);
+  host.appendChild(iframe);
+
+  return {
+    ready,
+    run(source, fastForward, handler) {
+      onEvent = handler;
+      void ready.then(() => iframe.contentWindow?.postMessage({ type: 'run', source, fastForward }, '*'));
+    },
+    stop() {
+      onEvent = null;
+      const stopped = new Promise<void>((resolve) => (markStopped = resolve));
+      iframe.contentWindow?.postMessage({ type: 'stop' }, '*');
+      return stopped;
+    },
+    dispose() {
+      window.removeEventListener('message', listener);
+      iframe.remove();
+    },
+  };
+}

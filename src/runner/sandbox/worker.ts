@@ -1,0 +1,56 @@
+/**
+ * The sandbox's worker: one run per worker, so every run starts with fresh
+ * globals. It lives inside an opaque-origin iframe, so the sample cannot reach
+ * the page's DOM, cookies or storage, and a busy loop blocks only this thread.
+ */
+import { locateInStack } from '../engine/locateInStack';
+import type { RunEvent, RunRequest } from '../engine/protocol';
+import { runProgram } from '../engine/runProgram';
+
+const MAX_LINES = 2000;
+const scope = self as unknown as typeof globalThis & { postMessage(message: unknown): void };
+const realSetTimeout = scope.setTimeout.bind(scope);
+const realClearTimeout = scope.clearTimeout.bind(scope);
+const realNow = scope.performance.now.bind(scope.performance);
+const post = scope.postMessage.bind(scope);
+
+// A task queue without setTimeout's 4 ms clamp, so fast-forward stays fast.
+const queue: (() => void)[] = [];
+const channel = new MessageChannel();
+channel.port1.onmessage = () => queue.shift()?.();
+
+scope.addEventListener('message', (message: MessageEvent<RunRequest>) => {
+  const request = message.data;
+  if (request.type !== 'run') return;
+  let moduleUrl = '';
+  runProgram(
+    scope,
+    request.source,
+    { fastForward: request.fastForward, maxLines: MAX_LINES },
+    {
+      now: realNow,
+      setTimeout: (callback, ms) => realSetTimeout(callback, ms),
+      clearTimeout: (handle) => realClearTimeout(handle as number),
+      yieldTask(callback) {
+        queue.push(callback);
+        channel.port2.postMessage(null);
+      },
+      importModule(code) {
+        moduleUrl = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+        return import(/* webpackIgnore: true */ moduleUrl);
+      },
+      locate: (error) => locateInStack(error, moduleUrl),
+      onUncaught(listener) {
+        scope.addEventListener('error', (event) => {
+          event.preventDefault();
+          listener('uncaught', event.error ?? event.message);
+        });
+        scope.addEventListener('unhandledrejection', (event) => {
+          event.preventDefault();
+          listener('unhandled-rejection', event.reason);
+        });
+      },
+    },
+    (event: RunEvent) => post(event),
+  );
+});
