@@ -77,7 +77,9 @@ const config: Config = {
       links: [
         {
           title: 'Articles',
-          items: [{ label: 'Python AsyncIO 非同步程式設計', to: '/docs/asyncio-async-programming' }],
+          items: [
+            { label: 'Asynchronous Programming with Python AsyncIO', to: '/docs/asyncio-async-programming' },
+          ],
         },
         {
           title: 'References',

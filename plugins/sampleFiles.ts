@@ -29,8 +29,6 @@ export interface SampleMeta {
   /** The seed article it comes from. */
   seed: string;
   tolerances: Tolerance[];
-  /** For programs that never end: stop both sides after this many output lines. */
-  cutAfterLines?: number;
 }
 
 export function samplePath(id: string, ...parts: string[]): string {

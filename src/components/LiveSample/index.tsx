@@ -5,7 +5,7 @@
  * reaches for the sample (pointer, focus or touch), so pages ship no runner
  * code until then.
  */
-import React, { lazy, Suspense, useState, type ReactNode } from 'react';
+import React, { lazy, startTransition, Suspense, useState, type ReactNode } from 'react';
 import OriginalCodeBlock from '@theme-init/CodeBlock';
 import Console from './Console';
 import Toolbar from './Toolbar';
@@ -21,9 +21,12 @@ interface Props {
 export default function LiveSample({ code }: Props): ReactNode {
   const [active, setActive] = useState(false);
   const [runOnLoad, setRunOnLoad] = useState(false);
+  // A transition keeps the static view on screen (same DOM, so a click lands)
+  // until the runner has loaded and can take its place.
   const activate = () => {
+    if (active) return;
     void loadRunner();
-    setActive(true);
+    startTransition(() => setActive(true));
   };
   const staticView = (
     <div className={styles.sample}>
@@ -36,13 +39,9 @@ export default function LiveSample({ code }: Props): ReactNode {
   );
   return (
     <div onPointerEnter={activate} onFocusCapture={activate} onTouchStart={activate}>
-      {active ? (
-        <Suspense fallback={staticView}>
-          <LiveRunner code={code} runOnLoad={runOnLoad} />
-        </Suspense>
-      ) : (
-        staticView
-      )}
+      <Suspense fallback={staticView}>
+        {active ? <LiveRunner code={code} runOnLoad={runOnLoad} /> : staticView}
+      </Suspense>
     </div>
   );
 }

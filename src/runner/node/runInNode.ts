@@ -3,14 +3,12 @@
  * collects its events: what the parity tests compare with CPython's output.
  */
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RunEvent } from '../engine/protocol';
 
 // Worker threads do not inherit tsx's loader: register it, then load the worker.
-const WORKER_BOOT = `import('tsx/esm/api')
-  .then((tsx) => tsx.register())
-  .then(() => import(${JSON.stringify(pathToFileURL(join(__dirname, 'nodeWorker.ts')).href)}));`;
+const WORKER_BOOT = `require('tsx/cjs/api').register();
+require(${JSON.stringify(join(__dirname, 'nodeWorker.ts'))});`;
 
 export interface NodeRunOptions {
   fastForward?: boolean;

@@ -1,0 +1,54 @@
+/**
+ * Runs a Python sample the way the census did: unbuffered (`-u`), stdout and
+ * stderr merged in the order they were written, stopped after a time limit.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export interface PythonRun {
+  output: string;
+  exitCode: number | null;
+  timedOut: boolean;
+}
+
+export function runPython(python: string, file: string, timeoutMs = 60_000): Promise<PythonRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(python, ['-u', file], { env: { ...process.env, PYTHONIOENCODING: 'utf-8' } });
+    let output = '';
+    let timedOut = false;
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('close', (exitCode) => {
+      clearTimeout(timer);
+      resolve({ output, exitCode, timedOut });
+    });
+  });
+}
+
+/** The CPython versions every sample must run on. */
+export const PYTHON_VERSIONS = ['3.11', '3.12', '3.13'] as const;
+
+/**
+ * Finds an interpreter per version: pyenv's (as on this kind of machine), else
+ * `python3.X` on PATH. Versions with neither are left out, and the caller says so.
+ */
+export function findPythons(): Map<string, string> {
+  const found = new Map<string, string>();
+  const pyenvVersions = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions');
+  const installed = existsSync(pyenvVersions) ? readdirSync(pyenvVersions) : [];
+  for (const version of PYTHON_VERSIONS) {
+    const match = installed
+      .filter((name) => name.startsWith(`${version}.`))
+      .sort()
+      .pop();
+    if (match) found.set(version, join(pyenvVersions, match, 'bin', 'python3'));
+  }
+  return found;
+}

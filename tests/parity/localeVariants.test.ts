@@ -1,0 +1,34 @@
+/**
+ * The zh-TW, zh-CN and en variants of a pair are one program: with comments
+ * removed and string text blanked, every locale's code is identical.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { listSampleIds, LOCALES, variantFile } from '../../plugins/sampleFiles';
+import { pythonShape, typescriptShape } from '../../scripts/codeShape';
+import { findPythons } from '../../scripts/runPython';
+
+// 3.12+ tokenizes f-strings into literal parts and expressions.
+const python = findPythons().get('3.12') ?? findPythons().get('3.13') ?? 'python3';
+
+for (const id of listSampleIds()) {
+  describe(id, () => {
+    for (const language of ['py', 'ts'] as const) {
+      test(`${language}: every locale has a variant, and all have the same code`, () => {
+        const shapes = LOCALES.map((locale) => {
+          const file = variantFile(id, locale, language);
+          assert.ok(existsSync(file), `${id} has no ${locale} variant: ${file} is missing`);
+          return language === 'py' ? pythonShape(python, file) : typescriptShape(readFileSync(file, 'utf8'));
+        });
+        for (let i = 1; i < LOCALES.length; i++) {
+          assert.equal(
+            shapes[i],
+            shapes[0],
+            `${id}.${language}: ${LOCALES[i]} differs from ${LOCALES[0]} beyond comments and strings`,
+          );
+        }
+      });
+    }
+  });
+}
