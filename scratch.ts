@@ -1,23 +1,20 @@
 import { launchBrowser } from './tests/browser/launchBrowser';
+import { serveBuild } from './tests/browser/serveBuild';
 (async () => {
+  const server = await serveBuild();
   const browser = await launchBrowser();
   const page = await browser.newPage();
   page.on('console', (m) => console.log('CONSOLE', m.type(), m.text()));
   page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
-  await page.goto('http://127.0.0.1:3000/en/docs/asyncio-async-programming');
+  page.on('requestfailed', (r) => console.log('REQFAIL', r.url()));
+  page.on('response', (r) => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+  await page.goto(server.origin + '/en/docs/asyncio-async-programming');
   await page.waitForSelector('html[data-has-hydrated="true"]');
-  await page.evaluate(() =>
-    window.addEventListener('message', (e) => console.log('MSG', JSON.stringify(e.data).slice(0, 200))),
-  );
   const pair = page.locator('[data-sample-id="s4-01-sync-vs-async-timing"]');
-  await pair.getByRole('tab', { name: /TypeScript/ }).click();
-  await pair.locator('button[data-action="run"]').hover();
-  await page.waitForTimeout(1000);
-  console.log('iframes', await page.locator('iframe').count());
-  await pair.locator('button[data-action="fast-forward"]').click();
+  await pair.getByRole('tab').nth(1).click();
   await pair.locator('button[data-action="run"]').click();
-  await page.waitForTimeout(5000);
+  await page.waitForTimeout(6000);
   const out = pair.locator('[data-testid="console-output"]');
-  console.log(await out.getAttribute('data-status'), await out.innerText());
-  await browser.close();
+  console.log(await out.getAttribute('data-status'), await out.innerText(), await page.locator('iframe').count());
+  await browser.close(); await server.close();
 })();

@@ -1,0 +1,120 @@
+/**
+ * The production build in Debian Chromium: every page of every locale (from
+ * each locale's sitemap) renders in its language without console errors; the
+ * locale dropdown keeps the page and the anchor; and each locale's pilot
+ * sample runs in the page and prints what CPython printed.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { expectedFile, LOCALES, readMeta, type Locale } from '../../plugins/sampleFiles';
+import { compareOutput } from '../../scripts/compareOutput';
+import { launchBrowser } from './launchBrowser';
+import { BUILD_DIR, serveBuild } from './serveBuild';
+
+const PREFIX: Record<Locale, string> = { 'zh-TW': '', 'zh-CN': '/zh-CN', en: '/en' };
+const PILOT = 's4-01-sync-vs-async-timing';
+
+/** Console messages that are not the site's fault, each with its reason. */
+const ALLOWED_CONSOLE: { pattern: RegExp; why: string }[] = [];
+
+function sitemapPaths(locale: Locale): string[] {
+  const xml = readFileSync(join(BUILD_DIR, PREFIX[locale].slice(1), 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+}
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuild>>;
+
+async function openPage(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    if (ALLOWED_CONSOLE.some(({ pattern }) => pattern.test(message.text()))) return;
+    problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  await page.goto(server.origin + path);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  return { page, problems };
+}
+
+before(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const locale of LOCALES) {
+  describe(`${locale} pages`, () => {
+    test('the sitemap lists the home page and the articles', () => {
+      const paths = sitemapPaths(locale);
+      assert.ok(paths.includes(`${PREFIX[locale]}/`), `home page missing: ${paths.join(', ')}`);
+      assert.ok(paths.includes(`${PREFIX[locale]}/docs/asyncio-async-programming`));
+    });
+
+    for (const path of sitemapPaths(locale)) {
+      test(`${path} renders in ${locale} with no console error`, async () => {
+        const { page, problems } = await openPage(path);
+        assert.equal(await page.getAttribute('html', 'lang'), locale);
+        assert.ok((await page.locator('h1').count()) > 0, 'no h1 heading');
+        await page.waitForTimeout(100);
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+    }
+  });
+}
+
+describe('language switch', () => {
+  test('the locale dropdown keeps the page and the #anchor', async () => {
+    const { page } = await openPage('/docs/asyncio-async-programming#sync-vs-async-timing');
+    for (const [label, locale] of [
+      ['English', 'en'],
+      ['简体中文', 'zh-CN'],
+      ['繁體中文', 'zh-TW'],
+    ] as const) {
+      await page.locator('.navbar .dropdown > .navbar__link').first().hover();
+      await page.locator('.navbar .dropdown__menu').getByText(label, { exact: true }).click();
+      await page.waitForURL(`**${PREFIX[locale]}/docs/asyncio-async-programming#sync-vs-async-timing`);
+      await page.waitForSelector(`html[lang="${locale}"]`);
+      assert.equal(await page.locator('#sync-vs-async-timing').count(), 1, `${locale} has no #sync-vs-async-timing`);
+    }
+    await page.close();
+  });
+});
+
+describe('pilot sample in the page', () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: ${PILOT} runs and prints what CPython printed`, async () => {
+      const { page, problems } = await openPage(`${PREFIX[locale]}/docs/asyncio-async-programming`);
+      const pair = page.locator(`[data-sample-id="${PILOT}"]`);
+      await pair.getByRole('tab').nth(1).click();
+      await pair.locator('button[data-action="run"]').click();
+      const output = pair.locator('[data-testid="console-output"]');
+      // The runner replaces the static view when it loads: wait by selector, not by element.
+      await page.waitForSelector(`[data-sample-id="${PILOT}"] [data-testid="console-output"][data-status="done"]`, {
+        timeout: 20_000,
+      });
+      const lines = await output.locator('[data-line]').allInnerTexts();
+      // Each line is "<stamp>\t<text>" in innerText; keep the text.
+      const printed = lines.map((line) => line.replace(/^\+\d+\.\d{3}s\s*/, '')).join('\n');
+      const expected = readFileSync(expectedFile(PILOT, locale), 'utf8');
+      assert.equal(compareOutput(expected, printed, readMeta(PILOT).tolerances), null);
+      const stamps = await output.locator('[data-line]').evaluateAll((nodes) =>
+        nodes.map((node) => Number(node.getAttribute('data-t'))),
+      );
+      // The sync part blocks ~3 s, then the three concurrent sleeps take ~1 s more.
+      assert.ok(stamps[0] >= 2900 && stamps[0] < 3500, `first stamp ${stamps[0]}`);
+      assert.ok(stamps[1] - stamps[0] >= 950 && stamps[1] - stamps[0] < 1500, `stamps ${stamps}`);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+});
