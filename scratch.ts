@@ -7,7 +7,9 @@ import { serveBuild } from './tests/browser/serveBuild';
   page.on('console', (m) => console.log('CONSOLE', m.type(), m.text()));
   page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
   page.on('requestfailed', (r) => console.log('REQFAIL', r.url()));
-  page.on('response', (r) => { if (r.status() >= 400) console.log('HTTP', r.status(), r.url()); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) console.log('HTTP', r.status(), r.url());
+  });
   await page.goto(server.origin + '/en/docs/asyncio-async-programming');
   await page.waitForSelector('html[data-has-hydrated="true"]');
   const pair = page.locator('[data-sample-id="s4-01-sync-vs-async-timing"]');
@@ -15,6 +17,11 @@ import { serveBuild } from './tests/browser/serveBuild';
   await pair.locator('button[data-action="run"]').click();
   await page.waitForTimeout(6000);
   const out = pair.locator('[data-testid="console-output"]');
-  console.log(await out.getAttribute('data-status'), await out.innerText(), await page.locator('iframe').count());
-  await browser.close(); await server.close();
+  console.log(
+    await out.getAttribute('data-status'),
+    await out.innerText(),
+    await page.locator('iframe').count(),
+  );
+  await browser.close();
+  await server.close();
 })();

@@ -32,7 +32,8 @@ function resolveFile(urlPath: string): string | null {
 }
 
 export async function serveBuild(): Promise<{ origin: string; close(): Promise<void> }> {
-  if (!existsSync(join(BUILD_DIR, 'index.html'))) throw new Error(`no build in ${BUILD_DIR}: run npm run build first`);
+  if (!existsSync(join(BUILD_DIR, 'index.html')))
+    throw new Error(`no build in ${BUILD_DIR}: run npm run build first`);
   const server: Server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = resolveFile(path);

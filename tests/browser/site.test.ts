@@ -84,7 +84,11 @@ describe('language switch', () => {
       await page.locator('.navbar .dropdown__menu').getByText(label, { exact: true }).click();
       await page.waitForURL(`**${PREFIX[locale]}/docs/asyncio-async-programming#sync-vs-async-timing`);
       await page.waitForSelector(`html[lang="${locale}"]`);
-      assert.equal(await page.locator('#sync-vs-async-timing').count(), 1, `${locale} has no #sync-vs-async-timing`);
+      assert.equal(
+        await page.locator('#sync-vs-async-timing').count(),
+        1,
+        `${locale} has no #sync-vs-async-timing`,
+      );
     }
     await page.close();
   });
@@ -99,17 +103,20 @@ describe('pilot sample in the page', () => {
       await pair.locator('button[data-action="run"]').click();
       const output = pair.locator('[data-testid="console-output"]');
       // The runner replaces the static view when it loads: wait by selector, not by element.
-      await page.waitForSelector(`[data-sample-id="${PILOT}"] [data-testid="console-output"][data-status="done"]`, {
-        timeout: 20_000,
-      });
+      await page.waitForSelector(
+        `[data-sample-id="${PILOT}"] [data-testid="console-output"][data-status="done"]`,
+        {
+          timeout: 20_000,
+        },
+      );
       const lines = await output.locator('[data-line]').allInnerTexts();
       // Each line is "<stamp>\t<text>" in innerText; keep the text.
       const printed = lines.map((line) => line.replace(/^\+\d+\.\d{3}s\s*/, '')).join('\n');
       const expected = readFileSync(expectedFile(PILOT, locale), 'utf8');
       assert.equal(compareOutput(expected, printed, readMeta(PILOT).tolerances), null);
-      const stamps = await output.locator('[data-line]').evaluateAll((nodes) =>
-        nodes.map((node) => Number(node.getAttribute('data-t'))),
-      );
+      const stamps = await output
+        .locator('[data-line]')
+        .evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-t'))));
       // The sync part blocks ~3 s, then the three concurrent sleeps take ~1 s more.
       assert.ok(stamps[0] >= 2900 && stamps[0] < 3500, `first stamp ${stamps[0]}`);
       assert.ok(stamps[1] - stamps[0] >= 950 && stamps[1] - stamps[0] < 1500, `stamps ${stamps}`);
