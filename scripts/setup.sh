@@ -18,8 +18,11 @@ if [ "${1:-}" = "--with-browser" ]; then
   fi
 fi
 
-# npm ci when node_modules is missing or older than the lockfile.
+# Install from the lockfile when node_modules is missing or older than it. Not `npm ci`: the
+# registry this machine reaches lacks some other platforms' optional binaries (@swc/core-darwin-*),
+# so the lockfile cannot list them and `npm ci` refuses it as out of sync; `npm install --no-save`
+# installs the locked versions and leaves the lockfile alone.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "setup: npm ci"
-  npm ci --no-audit --no-fund
+  echo "setup: npm install (locked versions)"
+  npm install --no-audit --no-fund --no-save
 fi
