@@ -28,9 +28,25 @@ function sitemapPaths(locale: Locale): string[] {
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveBuild>>;
 
-async function openPage(path: string): Promise<{ page: Page; problems: string[] }> {
+/** A string only the runner's lazy chunk holds (the engine's start mark). */
+const RUNNER_MARK = '__sampleStarted';
+
+async function openPage(
+  path: string,
+): Promise<{ page: Page; problems: string[]; scripts: Promise<string>[] }> {
   const page = await browser.newPage();
   const problems: string[] = [];
+  const scripts: Promise<string>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') scripts.push(response.text().catch(() => ''));
+  });
+  // No runtime network: everything the site needs is served with it.
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== server.origin) {
+      problems.push(`off-site request: ${request.url()}`);
+    }
+  });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
     if (message.type() !== 'error' && message.type() !== 'warning') return;
@@ -39,7 +55,7 @@ async function openPage(path: string): Promise<{ page: Page; problems: string[] 
   });
   await page.goto(server.origin + path);
   await page.waitForSelector('html[data-has-hydrated="true"]');
-  return { page, problems };
+  return { page, problems, scripts };
 }
 
 before(async () => {
@@ -60,17 +76,45 @@ for (const locale of LOCALES) {
     });
 
     for (const path of sitemapPaths(locale)) {
-      test(`${path} renders in ${locale} with no console error`, async () => {
-        const { page, problems } = await openPage(path);
+      test(`${path} renders in ${locale} with no console error and no runner code`, async () => {
+        const { page, problems, scripts } = await openPage(path);
         assert.equal(await page.getAttribute('html', 'lang'), locale);
         assert.ok((await page.locator('h1').count()) > 0, 'no h1 heading');
-        await page.waitForTimeout(100);
+        await page.waitForLoadState('networkidle');
         assert.deepEqual(problems, []);
+        // The editor and sandbox load only when a reader reaches for a sample.
+        const loaded = await Promise.all(scripts);
+        assert.equal(
+          loaded.filter((body) => body.includes(RUNNER_MARK)).length,
+          0,
+          'runner code loaded untouched',
+        );
         await page.close();
       });
     }
   });
 }
+
+/** A word of the pilot section in each locale, as a reader would type it. */
+const SEARCH_WORDS: Record<Locale, string> = { 'zh-TW': '非同步', 'zh-CN': '异步', en: 'asynchronous' };
+
+describe('search', () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: the local search finds "${SEARCH_WORDS[locale]}" in the article`, async () => {
+      const { page, problems } = await openPage(`${PREFIX[locale]}/`);
+      const input = page.locator('.navbar__search-input');
+      await input.click();
+      await input.pressSequentially(SEARCH_WORDS[locale], { delay: 30 });
+      // The suggestion list is a combobox: the first hit is selected, Enter opens it.
+      await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: 10_000 });
+      await input.press('Enter');
+      await page.waitForURL(`**${PREFIX[locale]}/docs/asyncio-async-programming**`);
+      assert.equal(await page.getAttribute('html', 'lang'), locale);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+});
 
 describe('language switch', () => {
   test('the locale dropdown keeps the page and the #anchor', async () => {
@@ -97,7 +141,7 @@ describe('language switch', () => {
 describe('pilot sample in the page', () => {
   for (const locale of LOCALES) {
     test(`${locale}: ${PILOT} runs and prints what CPython printed`, async () => {
-      const { page, problems } = await openPage(`${PREFIX[locale]}/docs/asyncio-async-programming`);
+      const { page, problems, scripts } = await openPage(`${PREFIX[locale]}/docs/asyncio-async-programming`);
       const pair = page.locator(`[data-sample-id="${PILOT}"]`);
       await pair.getByRole('tab').nth(1).click();
       await pair.locator('button[data-action="run"]').click();
@@ -121,6 +165,10 @@ describe('pilot sample in the page', () => {
       assert.ok(stamps[0] >= 2900 && stamps[0] < 3500, `first stamp ${stamps[0]}`);
       assert.ok(stamps[1] - stamps[0] >= 950 && stamps[1] - stamps[0] < 1500, `stamps ${stamps}`);
       assert.deepEqual(problems, []);
+      assert.ok(
+        (await Promise.all(scripts)).some((body) => body.includes(RUNNER_MARK)),
+        'the runner chunk never loaded',
+      );
       await page.close();
     });
   }

@@ -93,13 +93,13 @@ export default function Toolbar(props: Props): ReactNode {
       </button>
       <button
         type="button"
-        className="button button--sm button--secondary"
+        className={`button button--sm ${props.fastForward ? 'button--success' : 'button--secondary'}`}
         data-action="fast-forward"
         aria-pressed={props.fastForward ?? false}
         onClick={props.onToggleFastForward}
         disabled={!props.onToggleFastForward || running}
       >
-        ⏩ {label.fastForward()}
+        » {label.fastForward()}
       </button>
     </div>
   );
