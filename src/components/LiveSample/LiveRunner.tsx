@@ -1,12 +1,12 @@
 /**
- * The heavy half of a live sample, loaded on demand: an editable copy of the
- * code (react-live's editor, as in @docusaurus/theme-live-codeblock), the
- * toolbar and the console. Code runs only when the reader presses Run.
+ * The heavy half of a live sample, loaded on demand: the editor, the toolbar
+ * and the console, wired to a sandbox. Code runs only when the reader presses
+ * Run, including code that arrived through a share link.
  */
-import React, { useCallback, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { Editor } from 'react-live';
+import React, { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
-import { usePrismTheme } from '@docusaurus/theme-common';
+import { createShareLink, readSharedCode } from '@site/src/runner/page/shareLink';
+import CodeEditor from './CodeEditor';
 import Console from './Console';
 import Toolbar from './Toolbar';
 import { useSandboxRun } from './useSandboxRun';
@@ -14,59 +14,77 @@ import styles from './styles.module.css';
 
 interface Props {
   code: string;
+  sampleId: string | null;
   /** The reader pressed Run before the runner had loaded. */
   runOnLoad: boolean;
+  /** The page was opened from a share link for this sample. */
+  fromLink: boolean;
 }
 
-export default function LiveRunner({ code, runOnLoad }: Props): ReactNode {
-  const prismTheme = usePrismTheme();
+type Notice = { kind: 'info' | 'warning'; text: string; link?: string };
+
+function linkNotice(): { code: string | null; notice: Notice } {
+  const code = readSharedCode(window.location.search);
+  return code === null
+    ? {
+        code,
+        notice: {
+          kind: 'warning',
+          text: translate({
+            id: 'liveSample.share.damaged',
+            message: 'The shared link is damaged, so its code could not be read. This is the article’s code.',
+            description: 'Shown when a share link cannot be decoded',
+          }),
+        },
+      }
+    : {
+        code,
+        notice: {
+          kind: 'info',
+          text: translate({
+            id: 'liveSample.share.loaded',
+            message:
+              'This code came from a shared link, not from the article. Read it first: it runs only when you press Run. Reset brings back the article’s code.',
+            description: 'Shown above code loaded from a share link',
+          }),
+        },
+      };
+}
+
+export default function LiveRunner({ code, sampleId, runOnLoad, fromLink }: Props): ReactNode {
   const host = useRef<HTMLDivElement>(null);
-  const editorBox = useRef<HTMLDivElement>(null);
-  const source = useRef(code);
+  const [initial] = useState(() => (fromLink ? linkNotice() : null));
+  const source = useRef(initial?.code ?? code);
   const [editorKey, setEditorKey] = useState(0);
   const [fastForward, setFastForward] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(initial?.notice ?? null);
   const sandboxTitle = translate({
     id: 'liveSample.sandboxTitle',
     message: 'Sandbox that runs the sample',
     description: 'Title of the hidden sandbox iframe',
   });
   const { status, entries, total, run, stop } = useSandboxRun(host, sandboxTitle);
-
   const start = useCallback(() => run(source.current, fastForward), [run, fastForward]);
 
   useEffect(() => {
-    if (runOnLoad) start();
+    if (runOnLoad && !fromLink) start();
     // Only on mount: a click on the static Run button.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // react-live's editor renders a contenteditable <pre> and takes no props for it.
-  useEffect(() => {
-    const pre = editorBox.current?.querySelector('pre');
-    pre?.setAttribute('data-testid', 'editor');
-    pre?.setAttribute(
-      'aria-label',
-      translate({
-        id: 'liveSample.editor',
-        message: 'TypeScript code (editable)',
-        description: 'Accessible name of the code editor',
+  const share = () => {
+    if (!sampleId) return;
+    const link = `${createShareLink(window.location, sampleId, source.current)}`;
+    void navigator.clipboard?.writeText(link).catch(() => {});
+    setNotice({
+      kind: 'info',
+      text: translate({
+        id: 'liveSample.share.copied',
+        message: 'Link to this code (copied to the clipboard where the browser allows it):',
+        description: 'Shown after Share, above the link',
       }),
-    );
-    pre?.setAttribute('role', 'textbox');
-    pre?.setAttribute('aria-multiline', 'true');
-  }, [editorKey]);
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      event.stopPropagation();
-      if (status !== 'running') start();
-    } else if (event.key === 'Escape') {
-      // The editor keeps Tab for indenting; Esc hands focus back to the page.
-      event.preventDefault();
-      (event.target as HTMLElement).blur();
-      host.current?.querySelector<HTMLElement>('[data-action="run"]')?.focus();
-    }
+      link,
+    });
   };
 
   return (
@@ -77,21 +95,35 @@ export default function LiveRunner({ code, runOnLoad }: Props): ReactNode {
         onStop={stop}
         onReset={() => {
           source.current = code;
+          setNotice(null);
           setEditorKey((key) => key + 1);
         }}
-        onCopy={() => void navigator.clipboard?.writeText(source.current)}
+        onCopy={() => void navigator.clipboard?.writeText(source.current).catch(() => {})}
+        onShare={sampleId ? share : undefined}
         fastForward={fastForward}
         onToggleFastForward={() => setFastForward((on) => !on)}
       />
-      <div ref={editorBox} className={styles.editor} onKeyDownCapture={onKeyDown}>
-        <Editor
-          key={editorKey}
-          code={source.current}
-          language="typescript"
-          theme={prismTheme}
-          onChange={(value: string) => (source.current = value)}
-        />
-      </div>
+      {notice ? (
+        <div className={styles.notice} data-notice={notice.kind} role="status">
+          {notice.text}
+          {notice.link ? (
+            <input
+              className={styles.shareLink}
+              readOnly
+              value={notice.link}
+              aria-label={notice.text}
+              onFocus={(event) => event.target.select()}
+            />
+          ) : null}
+        </div>
+      ) : null}
+      <CodeEditor
+        key={editorKey}
+        code={source.current}
+        onChange={(value) => (source.current = value)}
+        onRun={() => status !== 'running' && start()}
+        onEscape={() => host.current?.querySelector<HTMLElement>('[data-action="run"]')?.focus()}
+      />
       <Console status={status} entries={entries} total={total} />
     </div>
   );

@@ -14,6 +14,7 @@ interface Props {
   onStop?(): void;
   onReset?(): void;
   onCopy?(): void;
+  onShare?(): void;
   fastForward?: boolean;
   onToggleFastForward?(): void;
 }
@@ -32,6 +33,12 @@ const label = {
       id: 'liveSample.button.reset',
       message: 'Reset',
       description: 'Puts the original sample code back',
+    }),
+  share: () =>
+    translate({
+      id: 'liveSample.button.share',
+      message: 'Share',
+      description: 'Makes a link that carries the edited code',
     }),
   copy: () =>
     translate({ id: 'liveSample.button.copy', message: 'Copy', description: 'Copies the sample code' }),
@@ -90,6 +97,15 @@ export default function Toolbar(props: Props): ReactNode {
         disabled={!props.onCopy}
       >
         {label.copy()}
+      </button>
+      <button
+        type="button"
+        className="button button--sm button--secondary"
+        data-action="share"
+        onClick={props.onShare}
+        disabled={!props.onShare}
+      >
+        {label.share()}
       </button>
       <button
         type="button"

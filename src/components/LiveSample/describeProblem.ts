@@ -64,15 +64,13 @@ export function describeProblem({ kind, text, position }: Problem): string {
   }
 }
 
-export function describeCrash(message: string): string {
-  return translate(
-    {
-      id: 'liveSample.problem.crash',
-      message: 'The sandbox stopped unexpectedly (out of memory?): {message}',
-      description: 'The sandbox worker died without reporting',
-    },
-    { message },
-  );
+export function describeCrash(): string {
+  return translate({
+    id: 'liveSample.problem.crash',
+    message:
+      'The sandbox stopped answering (did the program use up its memory?). A fresh one is ready: press Run to try again.',
+    description: 'The sandbox process died or hung without reporting; it has been replaced',
+  });
 }
 
 export function describeTruncated(count: number): string {

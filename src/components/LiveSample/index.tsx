@@ -5,8 +5,18 @@
  * reaches for the sample (pointer, focus or touch), so pages ship no runner
  * code until then.
  */
-import React, { lazy, startTransition, Suspense, useState, type ReactNode } from 'react';
+import React, {
+  lazy,
+  startTransition,
+  Suspense,
+  useContext,
+  useEffect,
+  useState,
+  type ReactNode,
+} from 'react';
 import OriginalCodeBlock from '@theme-init/CodeBlock';
+import { SampleIdContext } from '@site/src/components/SamplePair/SampleIdContext';
+import { sharedSampleId } from '@site/src/runner/page/shareParams';
 import Console from './Console';
 import Toolbar from './Toolbar';
 import styles from './styles.module.css';
@@ -21,6 +31,8 @@ interface Props {
 export default function LiveSample({ code }: Props): ReactNode {
   const [active, setActive] = useState(false);
   const [runOnLoad, setRunOnLoad] = useState(false);
+  const [fromLink, setFromLink] = useState(false);
+  const sampleId = useContext(SampleIdContext);
   // A transition keeps the static view on screen (same DOM, so a click lands)
   // until the runner has loaded and can take its place.
   const activate = () => {
@@ -28,6 +40,14 @@ export default function LiveSample({ code }: Props): ReactNode {
     void loadRunner();
     startTransition(() => setActive(true));
   };
+  // A share link for this sample: load the runner with the shared code (never run it).
+  useEffect(() => {
+    if (sampleId !== null && sharedSampleId(window.location.search) === sampleId) {
+      setFromLink(true);
+      activate();
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [sampleId]);
   const staticView = (
     <div className={styles.sample}>
       <Toolbar status="idle" onRun={() => (setRunOnLoad(true), activate())} />
@@ -40,7 +60,11 @@ export default function LiveSample({ code }: Props): ReactNode {
   return (
     <div onPointerEnter={activate} onFocusCapture={activate} onTouchStart={activate}>
       <Suspense fallback={staticView}>
-        {active ? <LiveRunner code={code} runOnLoad={runOnLoad} /> : staticView}
+        {active ? (
+          <LiveRunner code={code} sampleId={sampleId} runOnLoad={runOnLoad} fromLink={fromLink} />
+        ) : (
+          staticView
+        )}
       </Suspense>
     </div>
   );

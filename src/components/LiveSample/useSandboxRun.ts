@@ -35,14 +35,20 @@ export function useSandboxRun(host: React.RefObject<HTMLElement | null>, title: 
   const [entries, setEntries] = useState<ConsoleEntry[]>([]);
   const [total, setTotal] = useState<number | null>(null);
 
+  /** A fresh sandbox: on mount, and after one died (its process ran out of memory, say). */
+  const boot = useCallback(() => {
+    sandbox.current?.dispose();
+    sandbox.current = createSandbox(host.current!, workerSource, title);
+  }, [host, title]);
+
   useEffect(() => {
-    const created = createSandbox(host.current!, workerSource, title);
-    sandbox.current = created;
+    boot();
     return () => {
       cancelAnimationFrame(frame.current);
-      created.dispose();
+      sandbox.current?.dispose();
+      sandbox.current = null;
     };
-  }, [host, title]);
+  }, [boot]);
 
   const flush = useCallback(() => {
     frame.current = 0;
@@ -74,7 +80,7 @@ export function useSandboxRun(host: React.RefObject<HTMLElement | null>, title: 
       else if (event.type === 'crash') {
         push({
           level: 'error',
-          text: describeCrash(event.message),
+          text: describeCrash(),
           t: performance.now() - startedAt.current,
         });
         setTotal(performance.now() - startedAt.current);
@@ -85,7 +91,7 @@ export function useSandboxRun(host: React.RefObject<HTMLElement | null>, title: 
         setStatus(event.status);
       }
     },
-    [flush, push],
+    [boot, flush, push],
   );
 
   const run = useCallback(

@@ -5,14 +5,12 @@
  * across pages (Docusaurus `groupId`), because the docs column is too narrow for
  * two 70-column listings side by side.
  */
-import React, { createContext, type ReactNode } from 'react';
+import React, { type ReactNode } from 'react';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import { translate } from '@docusaurus/Translate';
+import { SampleIdContext } from './SampleIdContext';
 import styles from './styles.module.css';
-
-/** The census id of the pair a live block belongs to. */
-export const SampleIdContext = createContext<string | null>(null);
 
 interface Props {
   id: string;
@@ -23,8 +21,8 @@ export default function SamplePair({ id, children }: Props): ReactNode {
   const [python, typescript] = React.Children.toArray(children);
   return (
     <SampleIdContext.Provider value={id}>
-      <div className={styles.pair} data-sample-id={id}>
-        <Tabs groupId="sample-language" defaultValue="python">
+      <div className={styles.pair} id={`sample-${id}`} data-sample-id={id}>
+        <Tabs groupId="sample-language" queryString defaultValue="python">
           <TabItem value="python" label="Python">
             {python}
           </TabItem>

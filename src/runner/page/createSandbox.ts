@@ -11,7 +11,12 @@ type SandboxMessage =
   | { type: 'loaded' }
   | { type: 'ready' }
   | { type: 'stopped' }
+  | { type: 'pong' }
   | { type: 'crash'; message: string };
+
+/** How often a running sandbox is asked if it is alive, and how many missed answers mean it is not. */
+const PING_MS = 1000;
+const MISSED_PINGS = 2;
 
 export interface Sandbox {
   /** Resolves once a worker is booted and waiting for code. */
@@ -38,6 +43,22 @@ export function createSandbox(host: HTMLElement, workerSource: string, title: st
   iframe.srcdoc = SANDBOX_DOCUMENT;
 
   let onEvent: ((event: RunEvent | CrashEvent) => void) | null = null;
+  let unanswered = 0;
+  let watchdog: ReturnType<typeof setInterval> | undefined;
+  const stopWatchdog = () => clearInterval(watchdog);
+  const startWatchdog = () => {
+    stopWatchdog();
+    unanswered = 0;
+    watchdog = setInterval(() => {
+      if (unanswered >= MISSED_PINGS) {
+        stopWatchdog();
+        onEvent?.({ type: 'crash', message: 'no answer from the sandbox' });
+        return;
+      }
+      unanswered++;
+      iframe.contentWindow?.postMessage({ type: 'ping' }, '*');
+    }, PING_MS);
+  };
   let markReady: () => void = () => {};
   let markStopped: () => void = () => {};
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -52,7 +73,10 @@ export function createSandbox(host: HTMLElement, workerSource: string, title: st
       markReady();
     } else if (data.type === 'stopped') {
       markStopped();
+    } else if (data.type === 'pong') {
+      unanswered = 0;
     } else {
+      if (data.type === 'end' || data.type === 'crash') stopWatchdog();
       onEvent?.(data);
     }
   };
@@ -63,15 +87,18 @@ export function createSandbox(host: HTMLElement, workerSource: string, title: st
     ready,
     run(source, fastForward, handler) {
       onEvent = handler;
+      startWatchdog();
       void ready.then(() => iframe.contentWindow?.postMessage({ type: 'run', source, fastForward }, '*'));
     },
     stop() {
       onEvent = null;
+      stopWatchdog();
       const stopped = new Promise<void>((resolve) => (markStopped = resolve));
       iframe.contentWindow?.postMessage({ type: 'stop' }, '*');
       return stopped;
     },
     dispose() {
+      stopWatchdog();
       window.removeEventListener('message', listener);
       iframe.remove();
     },

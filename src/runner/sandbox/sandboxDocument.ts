@@ -3,6 +3,8 @@
  * (sandbox="allow-scripts", no allow-same-origin), so it can only talk through
  * postMessage. It keeps one spare worker booted, so Run starts at once, and it
  * answers Stop by terminating the worker, which ends even `while (true) {}`.
+ * It answers pings, so the page notices when its process dies (a sample that
+ * exhausts memory takes this iframe's process down, not the page's).
  */
 export const SANDBOX_DOCUMENT = `<!doctype html><meta charset="utf-8"><script>
 let workerUrl = null;
@@ -30,6 +32,8 @@ addEventListener('message', (event) => {
     current = spare;
     spare = spawn();
     current.postMessage(message);
+  } else if (message.type === 'ping') {
+    send({ type: 'pong' });
   } else if (message.type === 'stop') {
     if (current) current.terminate();
     current = null;

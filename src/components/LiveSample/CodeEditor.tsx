@@ -1,0 +1,65 @@
+/**
+ * The editable code: react-live's editor (the one @docusaurus/theme-live-codeblock
+ * uses), with the accessibility and test hooks it takes no props for, and the
+ * runner's keys: Ctrl/Cmd+Enter runs, Esc leaves the editor (it keeps Tab for
+ * indenting, react-live #19).
+ */
+import React, { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Editor } from 'react-live';
+import { translate } from '@docusaurus/Translate';
+import { usePrismTheme } from '@docusaurus/theme-common';
+import styles from './styles.module.css';
+
+interface Props {
+  code: string;
+  onChange(code: string): void;
+  onRun(): void;
+  /** Where focus goes on Esc. */
+  onEscape(): void;
+}
+
+export default function CodeEditor({ code, onChange, onRun, onEscape }: Props): ReactNode {
+  const prismTheme = usePrismTheme();
+  const box = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const pre = box.current?.querySelector('pre');
+    if (!pre) return;
+    pre.setAttribute('data-testid', 'editor');
+    // use-editable commits an edit on keyup (and paste) only, so edits without a key (drag and
+    // drop, the context menu's cut, autocorrect, automation's fill()) would be lost: commit on input.
+    const commit = (event: Event) => {
+      if (!(event as InputEvent).isComposing) pre.dispatchEvent(new KeyboardEvent('keyup'));
+    };
+    pre.addEventListener('input', commit);
+    pre.setAttribute('role', 'textbox');
+    pre.setAttribute('aria-multiline', 'true');
+    pre.setAttribute(
+      'aria-label',
+      translate({
+        id: 'liveSample.editor',
+        message: 'TypeScript code (editable)',
+        description: 'Accessible name of the code editor',
+      }),
+    );
+    return () => pre.removeEventListener('input', commit);
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      event.stopPropagation();
+      onRun();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      (event.target as HTMLElement).blur();
+      onEscape();
+    }
+  };
+
+  return (
+    <div ref={box} className={styles.editor} onKeyDownCapture={onKeyDown}>
+      <Editor code={code} language="typescript" theme={prismTheme} onChange={onChange} />
+    </div>
+  );
+}
