@@ -92,7 +92,11 @@ export function runProgram(
   const releaseLoading = clock.hold();
   Object.defineProperty(scope, '__sampleStarted', { value: releaseLoading, configurable: true });
   const whenIdle = () => {
-    if (settled) return end('done');
+    if (settled) {
+      // Browsers report an unhandled rejection in a task of its own: let it arrive first.
+      host.setTimeout(() => clock.isBusy() || end('done'), 0);
+      return;
+    }
     // Idle before the module settled: a top-level await waits on nothing. Give
     // the host a moment to resolve import() before calling it unsettled (Node
     // exits with code 13 and a warning in this case).

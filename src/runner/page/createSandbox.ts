@@ -87,8 +87,10 @@ export function createSandbox(host: HTMLElement, workerSource: string, title: st
     ready,
     run(source, fastForward, handler) {
       onEvent = handler;
-      startWatchdog();
-      void ready.then(() => iframe.contentWindow?.postMessage({ type: 'run', source, fastForward }, '*'));
+      void ready.then(() => {
+        startWatchdog();
+        iframe.contentWindow?.postMessage({ type: 'run', source, fastForward }, '*');
+      });
     },
     stop() {
       onEvent = null;

@@ -1,0 +1,287 @@
+/**
+ * The runner in Debian Chromium against the production build: controls,
+ * share links, fast-forward, and hostile input. Every case must end with the
+ * page responsive and a clear message.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './launchBrowser';
+import { sampleDriver } from './sampleDriver';
+import { serveBuild } from './serveBuild';
+
+const SAMPLE = 's4-01-sync-vs-async-timing';
+const PATH = '/en/docs/asyncio-async-programming';
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveBuild>>;
+
+before(async () => {
+  server = await serveBuild();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openSample(path = PATH) {
+  const page = await browser.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(server.origin + path);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  const sample = sampleDriver(page, SAMPLE);
+  await sample.open();
+  return { page, sample, pageErrors };
+}
+
+/** The page still answers and paints: a frame is drawn within 200 ms. */
+async function assertResponsive(page: Page): Promise<void> {
+  const ms = await page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        requestAnimationFrame(() => resolve(performance.now() - start));
+      }),
+  );
+  assert.ok(ms < 200, `a frame took ${ms} ms`);
+}
+
+/** The same check over a CDP session, for when Playwright has written the page off. */
+async function assertResponsiveOverCdp(read: (expression: string) => Promise<unknown>): Promise<void> {
+  const ms = Number(
+    await read(
+      'new Promise((resolve) => { const start = performance.now(); requestAnimationFrame(() => resolve(performance.now() - start)); })',
+    ),
+  );
+  assert.ok(ms < 200, `a frame took ${ms} ms`);
+}
+
+async function runCode(code: string, final: 'done' | 'error' | 'running') {
+  const opened = await openSample();
+  await opened.sample.setCode(code);
+  await opened.sample.button('run').click();
+  await opened.sample.waitForStatus(final);
+  return opened;
+}
+
+describe('controls', () => {
+  test('editing does not run; Ctrl+Enter runs the edited code; Esc leaves the editor', async () => {
+    const { page, sample } = await openSample();
+    await sample.setCode("console.log('edited', 6 * 7);");
+    await page.waitForTimeout(300);
+    assert.equal(await sample.status(), 'idle');
+    await sample.editor.press('Control+Enter');
+    await sample.waitForStatus('done');
+    assert.deepEqual(
+      (await sample.lines()).map((line) => line.text),
+      ['edited 42'],
+    );
+    await sample.editor.focus();
+    await sample.editor.press('Escape');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-action')), 'run');
+    await page.close();
+  });
+
+  test('Stop ends while (true) {} within 100 ms, and the sample runs again afterwards', async () => {
+    const { page, sample } = await runCode("console.log('spinning');\nwhile (true) {}", 'running');
+    await page.waitForTimeout(300);
+    await assertResponsive(page);
+    const stopMs = await page.evaluate(async (id) => {
+      const root = document.querySelector(`[data-sample-id="${id}"]`)!;
+      const output = root.querySelector('[data-testid="console-output"]')!;
+      const start = performance.now();
+      const stopped = new Promise<number>((resolve) =>
+        new MutationObserver(() => {
+          if (output.getAttribute('data-status') === 'stopped') resolve(performance.now() - start);
+        }).observe(output, { attributes: true }),
+      );
+      root.querySelector<HTMLButtonElement>('button[data-action="stop"]')!.click();
+      return stopped;
+    }, SAMPLE);
+    assert.ok(stopMs < 100, `Stop took ${stopMs} ms`);
+    await sample.setCode("console.log('again');");
+    await sample.button('run').click();
+    await sample.waitForStatus('done');
+    assert.deepEqual(
+      (await sample.lines()).map((line) => line.text),
+      ['again'],
+    );
+    await page.close();
+  });
+
+  test('Reset brings back the article code', async () => {
+    const { page, sample } = await openSample();
+    const original = await sample.editor.innerText();
+    await sample.setCode('// mine');
+    await sample.button('reset').click();
+    assert.equal(await sample.editor.innerText(), original);
+    await page.close();
+  });
+
+  test('fast-forward: an hour of sleep ends at once, stamped with virtual time', async () => {
+    const { page, sample } = await openSample();
+    await sample.setCode(
+      "await new Promise((r) => setTimeout(r, 3_600_000));\nconsole.log('an hour later');",
+    );
+    await sample.button('fast-forward').click();
+    assert.equal(await sample.button('fast-forward').getAttribute('aria-pressed'), 'true');
+    const started = Date.now();
+    await sample.button('run').click();
+    await sample.waitForStatus('done');
+    assert.ok(Date.now() - started < 2000, `took ${Date.now() - started} ms`);
+    const [line] = await sample.lines();
+    assert.ok(line.t >= 3_600_000 && line.t < 3_600_100, `stamp ${line.t}`);
+    assert.match(await sample.output.innerText(), /\+3600\.0\d\ds/);
+    await page.close();
+  });
+});
+
+describe('share links', () => {
+  test('a link carries the edited code and the locale; opening it loads the code and does not run it', async () => {
+    const { page, sample } = await openSample();
+    await sample.setCode("console.log('shared', 1 + 1);");
+    await sample.button('share').click();
+    const link = await sample.pair.locator('input[readonly]').inputValue();
+    assert.ok(link.startsWith(`${server.origin}${PATH}?`), link);
+    await page.close();
+
+    const opened = await browser.newPage();
+    await opened.goto(link);
+    await opened.waitForSelector('html[data-has-hydrated="true"]');
+    const shared = sampleDriver(opened, SAMPLE);
+    await shared.editor.waitFor();
+    assert.equal((await shared.editor.innerText()).trim(), "console.log('shared', 1 + 1);");
+    assert.match(await shared.pair.locator('[data-notice="info"]').innerText(), /shared link/);
+    await opened.waitForTimeout(500);
+    assert.equal(await shared.status(), 'idle', 'a shared link must never run by itself');
+    await shared.button('run').click();
+    await shared.waitForStatus('done');
+    assert.deepEqual(
+      (await shared.lines()).map((line) => line.text),
+      ['shared 2'],
+    );
+    await opened.close();
+  });
+
+  test('a damaged link says so and shows the article code', async () => {
+    const { page, sample } = await openSample(`${PATH}?share=${SAMPLE}&n=99&code=garbage#sample-${SAMPLE}`);
+    await sample.editor.waitFor();
+    assert.match(await sample.pair.locator('[data-notice="warning"]').innerText(), /damaged/);
+    assert.match(await sample.editor.innerText(), /Promise\.all/);
+    await page.close();
+  });
+});
+
+describe('hostile input', () => {
+  const cases: { name: string; code: string; status: 'done' | 'error'; expect: RegExp }[] = [
+    {
+      name: 'a syntax error',
+      code: 'const x = 1;\nconst y = (x +;',
+      status: 'error',
+      expect: /line 2, column 15.*Unexpected token/,
+    },
+    {
+      name: 'a runtime error',
+      code: 'const o: any = null;\n\no.boom();',
+      status: 'error',
+      expect: /line 3.*TypeError/,
+    },
+    {
+      name: 'a thrown string',
+      code: "throw 'just a string';",
+      status: 'error',
+      expect: /Uncaught exception.*'just a string'/,
+    },
+    {
+      name: 'an unhandled rejection',
+      code: "Promise.reject(new Error('nobody listens'));",
+      status: 'error',
+      expect: /Unhandled promise rejection: Error: nobody listens/,
+    },
+    {
+      name: 'deep recursion',
+      code: 'const f = (n: number): number => f(n + 1);\nf(0);',
+      status: 'error',
+      expect: /RangeError: Maximum call stack size exceeded/,
+    },
+    {
+      name: 'the word undefined (facebook/docusaurus #8009)',
+      code: 'undefined',
+      status: 'done',
+      expect: /Finished/,
+    },
+    {
+      name: 'reading the page: document, localStorage, parent, cookies',
+      code: [
+        'const probes: Record<string, () => unknown> = {',
+        '  document: () => typeof document,',
+        '  storage: () => localStorage.length,',
+        '  parent: () => (parent as Window).document,',
+        '  cookie: () => (globalThis as any).document.cookie,',
+        '};',
+        'for (const [name, probe] of Object.entries(probes)) {',
+        '  try { console.log(name, String(probe())); } catch (e) { console.log(name, "blocked:", (e as Error).name); }',
+        '}',
+        "console.log('origin', self.origin);",
+      ].join('\n'),
+      status: 'done',
+      expect:
+        /document undefined\s+.*storage blocked: ReferenceError\s+.*parent blocked: ReferenceError\s+.*cookie blocked: TypeError\s+.*origin null/s,
+    },
+  ];
+  for (const { name, code, status, expect } of cases) {
+    test(`${name}: a clear message, and the page stays responsive`, async () => {
+      const { page, sample, pageErrors } = await runCode(code, status);
+      assert.match(await sample.output.innerText(), expect);
+      await assertResponsive(page);
+      assert.deepEqual(pageErrors, []);
+      await page.close();
+    });
+  }
+
+  test('a flood of output is capped at 2,000 lines with a count of the rest', async () => {
+    const { page, sample } = await runCode('for (let i = 0; i < 200_000; i++) console.log(i);', 'done');
+    const lines = await sample.lines();
+    assert.equal(lines.length, 2001);
+    assert.equal(lines[1999].text, '1999');
+    assert.match(lines[2000].text, /198000 more lines/);
+    await assertResponsive(page);
+    await page.close();
+  });
+
+  test('a sample that never ends keeps running until Stop', async () => {
+    const { page, sample } = await runCode("setInterval(() => console.log('tick'), 200);", 'running');
+    await page.waitForTimeout(700);
+    assert.equal(await sample.status(), 'running');
+    await sample.button('stop').click();
+    await sample.waitForStatus('stopped');
+    assert.ok((await sample.lines()).length >= 2);
+    await page.close();
+  });
+
+  test('runaway memory: the sandbox process dies; the page stays responsive and says so', async () => {
+    const { page, sample } = await openSample();
+    // Playwright reports the sandbox process's death as a page crash; talk to the page over CDP.
+    const cdp = await page.context().newCDPSession(page);
+    await sample.setCode('const hoard: number[][] = [];\nwhile (true) hoard.push(new Array(1e7).fill(1.5));');
+    await sample.button('run').click();
+    const read = async (expression: string) =>
+      (
+        (await cdp.send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true })) as {
+          result: { value: unknown };
+        }
+      ).result.value;
+    const output = `document.querySelector('[data-sample-id="${SAMPLE}"] [data-testid="console-output"]')`;
+    let status: unknown = 'running';
+    for (let i = 0; i < 60 && status === 'running'; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      status = await read(`${output}.getAttribute('data-status')`);
+    }
+    assert.equal(status, 'error');
+    assert.match(String(await read(`${output}.innerText`)), /stopped answering/);
+    await assertResponsiveOverCdp(read);
+    // Not checked here: that the replacement sandbox runs. After an out-of-process iframe
+    // crashes, Playwright marks the page crashed and new iframe targets never resume under it.
+  });
+});
