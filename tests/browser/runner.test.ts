@@ -4,31 +4,20 @@
  * page responsive and a clear message.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './launchBrowser';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { useBuiltSite } from './harness';
 import { sampleDriver } from './sampleDriver';
-import { serveBuild } from './serveBuild';
 
 const SAMPLE = 's4-01-sync-vs-async-timing';
 const PATH = '/en/docs/asyncio-async-programming';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
-
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function openSample(path = PATH) {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(server.origin + path);
+  await page.goto(site.origin + path);
   await page.waitForSelector('html[data-has-hydrated="true"]');
   const sample = sampleDriver(page, SAMPLE);
   await sample.open();
@@ -143,10 +132,10 @@ describe('share links', () => {
     await sample.setCode("console.log('shared', 1 + 1);");
     await sample.button('share').click();
     const link = await sample.pair.locator('input[readonly]').inputValue();
-    assert.ok(link.startsWith(`${server.origin}${PATH}?`), link);
+    assert.ok(link.startsWith(`${site.origin}${PATH}?`), link);
     await page.close();
 
-    const opened = await browser.newPage();
+    const opened = await site.browser.newPage();
     await opened.goto(link);
     await opened.waitForSelector('html[data-has-hydrated="true"]');
     const shared = sampleDriver(opened, SAMPLE);

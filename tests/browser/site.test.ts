@@ -7,12 +7,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { expectedFile, LOCALES, readMeta, type Locale } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
-import { launchBrowser } from './launchBrowser';
-import { BUILD_DIR, serveBuild } from './serveBuild';
+import { useBuiltSite } from './harness';
+import { BUILD_DIR } from './serveBuild';
 
 const PREFIX: Record<Locale, string> = { 'zh-TW': '', 'zh-CN': '/zh-CN', en: '/en' };
 const PILOT = 's4-01-sync-vs-async-timing';
@@ -25,8 +25,7 @@ function sitemapPaths(locale: Locale): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
 }
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveBuild>>;
+const site = useBuiltSite();
 
 /** A string only the runner's lazy chunk holds (the engine's start mark). */
 const RUNNER_MARK = '__sampleStarted';
@@ -34,7 +33,7 @@ const RUNNER_MARK = '__sampleStarted';
 async function openPage(
   path: string,
 ): Promise<{ page: Page; problems: string[]; scripts: Promise<string>[] }> {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems: string[] = [];
   const scripts: Promise<string>[] = [];
   page.on('response', (response) => {
@@ -43,7 +42,7 @@ async function openPage(
   // No runtime network: everything the site needs is served with it.
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== server.origin) {
+    if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== site.origin) {
       problems.push(`off-site request: ${request.url()}`);
     }
   });
@@ -53,19 +52,10 @@ async function openPage(
     if (ALLOWED_CONSOLE.some(({ pattern }) => pattern.test(message.text()))) return;
     problems.push(`console ${message.type()}: ${message.text()}`);
   });
-  await page.goto(server.origin + path);
+  await page.goto(site.origin + path);
   await page.waitForSelector('html[data-has-hydrated="true"]');
   return { page, problems, scripts };
 }
-
-before(async () => {
-  server = await serveBuild();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 for (const locale of LOCALES) {
   describe(`${locale} pages`, () => {

@@ -19,39 +19,83 @@ interface Props {
   onToggleFastForward?(): void;
 }
 
-const label = {
-  run: () =>
-    translate({
-      id: 'liveSample.button.run',
-      message: 'Run',
-      description: 'Runs the TypeScript sample (Ctrl/Cmd+Enter)',
-    }),
-  stop: () =>
-    translate({ id: 'liveSample.button.stop', message: 'Stop', description: 'Stops the running sample' }),
-  reset: () =>
-    translate({
-      id: 'liveSample.button.reset',
-      message: 'Reset',
-      description: 'Puts the original sample code back',
-    }),
-  share: () =>
-    translate({
-      id: 'liveSample.button.share',
-      message: 'Share',
-      description: 'Makes a link that carries the edited code',
-    }),
-  copy: () =>
-    translate({ id: 'liveSample.button.copy', message: 'Copy', description: 'Copies the sample code' }),
-  fastForward: () =>
-    translate({
-      id: 'liveSample.button.fastForward',
-      message: 'Fast-forward',
-      description: 'Toggle: timers fire without waiting, on a virtual clock',
-    }),
-};
+interface Control {
+  action: string;
+  label: string;
+  onClick?: () => void;
+  disabled: boolean;
+  style: 'primary' | 'secondary' | 'success';
+  /** Only for toggles. */
+  pressed?: boolean;
+}
+
+function controls(props: Props): Control[] {
+  const running = props.status === 'running';
+  const fastForward = props.fastForward ?? false;
+  return [
+    {
+      action: 'run',
+      label: `▶ ${translate({ id: 'liveSample.button.run', message: 'Run', description: 'Runs the TypeScript sample (Ctrl/Cmd+Enter)' })}`,
+      onClick: props.onRun,
+      disabled: running,
+      style: 'primary',
+    },
+    {
+      action: 'stop',
+      label: `■ ${translate({ id: 'liveSample.button.stop', message: 'Stop', description: 'Stops the running sample' })}`,
+      onClick: props.onStop,
+      disabled: !running || !props.onStop,
+      style: 'secondary',
+    },
+    {
+      action: 'reset',
+      label: translate({
+        id: 'liveSample.button.reset',
+        message: 'Reset',
+        description: 'Puts the original sample code back',
+      }),
+      onClick: props.onReset,
+      disabled: !props.onReset,
+      style: 'secondary',
+    },
+    {
+      action: 'copy',
+      label: translate({
+        id: 'liveSample.button.copy',
+        message: 'Copy',
+        description: 'Copies the sample code',
+      }),
+      onClick: props.onCopy,
+      disabled: !props.onCopy,
+      style: 'secondary',
+    },
+    {
+      action: 'share',
+      label: translate({
+        id: 'liveSample.button.share',
+        message: 'Share',
+        description: 'Makes a link that carries the edited code',
+      }),
+      onClick: props.onShare,
+      disabled: !props.onShare,
+      style: 'secondary',
+    },
+    {
+      action: 'fast-forward',
+      label: `» ${translate({
+        id: 'liveSample.button.fastForward',
+        message: 'Fast-forward',
+        description: 'Toggle: timers fire without waiting, on a virtual clock',
+      })}`,
+      onClick: props.onToggleFastForward,
+      disabled: !props.onToggleFastForward || running,
+      style: fastForward ? 'success' : 'secondary',
+      pressed: fastForward,
+    },
+  ];
+}
 
 export default function Toolbar(props: Props): ReactNode {
-  const running = props.status === 'running';
   return (
     <div
       className={styles.toolbar}
@@ -62,61 +106,19 @@ export default function Toolbar(props: Props): ReactNode {
         description: 'Accessible name of the live sample toolbar',
       })}
     >
-      <button
-        type="button"
-        className="button button--sm button--primary"
-        data-action="run"
-        onClick={props.onRun}
-        disabled={running}
-      >
-        ▶ {label.run()}
-      </button>
-      <button
-        type="button"
-        className="button button--sm button--secondary"
-        data-action="stop"
-        onClick={props.onStop}
-        disabled={!running || !props.onStop}
-      >
-        ■ {label.stop()}
-      </button>
-      <button
-        type="button"
-        className="button button--sm button--secondary"
-        data-action="reset"
-        onClick={props.onReset}
-        disabled={!props.onReset}
-      >
-        {label.reset()}
-      </button>
-      <button
-        type="button"
-        className="button button--sm button--secondary"
-        data-action="copy"
-        onClick={props.onCopy}
-        disabled={!props.onCopy}
-      >
-        {label.copy()}
-      </button>
-      <button
-        type="button"
-        className="button button--sm button--secondary"
-        data-action="share"
-        onClick={props.onShare}
-        disabled={!props.onShare}
-      >
-        {label.share()}
-      </button>
-      <button
-        type="button"
-        className={`button button--sm ${props.fastForward ? 'button--success' : 'button--secondary'}`}
-        data-action="fast-forward"
-        aria-pressed={props.fastForward ?? false}
-        onClick={props.onToggleFastForward}
-        disabled={!props.onToggleFastForward || running}
-      >
-        » {label.fastForward()}
-      </button>
+      {controls(props).map((control) => (
+        <button
+          key={control.action}
+          type="button"
+          className={`button button--sm button--${control.style}`}
+          data-action={control.action}
+          aria-pressed={control.pressed}
+          onClick={control.onClick}
+          disabled={control.disabled}
+        >
+          {control.label}
+        </button>
+      ))}
     </div>
   );
 }
