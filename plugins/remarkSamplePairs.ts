@@ -3,11 +3,12 @@
  * time: a Python block and a live TypeScript block, read from samples/<id>/ in
  * the locale being built. The MDX holds no copy of the code. An unknown id, a
  * missing locale variant, or a page shown in a locale it has no translation
- * for fails the build with the file and the id.
+ * for fails the build with the file and the id. `<HelperSource name="…" />`
+ * shows a helper module from samples/lib the same way.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { LOCALES, samplePath, variantFile, type Locale } from './sampleFiles';
+import { join, relative } from 'node:path';
+import { LOCALES, SAMPLES_DIR, samplePath, variantFile, type Locale } from './sampleFiles';
 
 interface Options {
   /** The locale being built. */
@@ -25,10 +26,32 @@ interface MdxNode {
   value?: string;
 }
 
-function findPairs(node: MdxNode, found: MdxNode[] = []): MdxNode[] {
-  if (node.type.startsWith('mdxJsx') && node.name === 'SamplePair') found.push(node);
-  node.children?.forEach((child) => findPairs(child, found));
+function findElements(name: string, node: MdxNode, found: MdxNode[] = []): MdxNode[] {
+  if (node.type.startsWith('mdxJsx') && node.name === name) found.push(node);
+  node.children?.forEach((child) => findElements(name, child, found));
   return found;
+}
+
+const attribute = (node: MdxNode, name: string) => node.attributes?.find((a) => a.name === name)?.value;
+
+/** `<HelperSource name="thread.ts" />` shows a helper module twins import, from samples/lib. */
+function fillHelperSources(tree: MdxNode, where: string): void {
+  for (const node of findElements('HelperSource', tree)) {
+    const name = attribute(node, 'name');
+    const path = join(SAMPLES_DIR, 'lib', String(name));
+    if (typeof name !== 'string' || !existsSync(path)) {
+      throw new Error(`${where}: <HelperSource name="${String(name)}"> names no file in samples/lib/`);
+    }
+    delete node.name;
+    delete node.attributes;
+    delete node.children;
+    Object.assign(node, {
+      type: 'code',
+      lang: 'ts',
+      meta: `title="${name}"`,
+      value: readFileSync(path, 'utf8').replace(/\n$/, ''),
+    });
+  }
 }
 
 /** The locale a doc file is written in, from where it sits. */
@@ -42,14 +65,15 @@ export default function remarkSamplePairs(options: Options) {
     : (options.defaultLocale as Locale);
   return (tree: MdxNode, file: { path?: string }) => {
     const where = relative(process.cwd(), file.path ?? '<unknown file>');
-    const pairs = findPairs(tree);
+    fillHelperSources(tree, where);
+    const pairs = findElements('SamplePair', tree);
     if (pairs.length > 0 && fileLocale(file.path ?? '', options.defaultLocale) !== locale) {
       throw new Error(
         `${where}: this page has samples but no ${locale} translation; add i18n/${locale}/docusaurus-plugin-content-docs/current/${where.replace(/^docs[\\/]/, '')}`,
       );
     }
     for (const pair of pairs) {
-      const id = pair.attributes?.find((attribute) => attribute.name === 'id')?.value;
+      const id = attribute(pair, 'id');
       if (typeof id !== 'string' || !existsSync(samplePath(id, 'sample.json'))) {
         throw new Error(
           `${where}: <SamplePair id="${String(id)}"> names no sample (samples/${String(id)}/sample.json does not exist)`,

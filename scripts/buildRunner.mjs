@@ -1,8 +1,18 @@
 // Bundles the sandbox worker (engine + sucrase) into one string module that the
 // lazy runner chunk imports: the sandbox has an opaque origin and cannot load
 // the site's scripts by URL, so the page hands it the source to start a blob Worker.
-import { build } from 'esbuild';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { build, transform } from 'esbuild';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+// The helper modules twins may import (samples/lib), as JavaScript, keyed by their specifier.
+const libraryModules = {};
+for (const name of readdirSync('samples/lib').filter((file) => file.endsWith('.ts'))) {
+  const { code } = await transform(readFileSync(`samples/lib/${name}`, 'utf8'), {
+    loader: 'ts',
+    format: 'esm',
+  });
+  libraryModules[`./${name}`] = code;
+}
 
 const result = await build({
   entryPoints: ['src/runner/sandbox/worker.ts'],
@@ -12,6 +22,7 @@ const result = await build({
   target: 'es2022',
   write: false,
   legalComments: 'none',
+  define: { __LIBRARY_MODULES__: JSON.stringify(libraryModules) },
 });
 const source = result.outputFiles[0].text;
 mkdirSync('src/runner/sandbox/generated', { recursive: true });

@@ -126,6 +126,27 @@ describe('controls', () => {
   });
 });
 
+describe('threads', () => {
+  test('toThread runs blocking work on Workers inside the sandbox, in parallel, while timers keep firing', async () => {
+    const { page, sample } = await runCode(
+      [
+        "import { toThread } from './thread.ts';",
+        'function block(ms: number): number { const end = Date.now() + ms; while (Date.now() < end) {} return ms; }',
+        'const start = Date.now();',
+        "const ticker = setInterval(() => console.log('tick'), 100);",
+        'const results = await Promise.all([toThread(block, 500), toThread(block, 500)]);',
+        'clearInterval(ticker);',
+        "console.log('results', results, 'overlapped', Date.now() - start < 900);",
+      ].join('\n'),
+      'done',
+    );
+    const lines = await sample.lines();
+    assert.equal(lines.at(-1)?.text, 'results [ 500, 500 ] overlapped true');
+    assert.ok(lines.filter((line) => line.text === 'tick').length >= 3, JSON.stringify(lines));
+    await page.close();
+  });
+});
+
 describe('share links', () => {
   test('a link carries the edited code and the locale; opening it loads the code and does not run it', async () => {
     const { page, sample } = await openSample();

@@ -54,3 +54,34 @@ test('a page with samples shown in a locale it has no translation for fails, nam
     /docs\/x\.mdx: this page has samples but no zh-CN translation; add i18n\/zh-CN\/docusaurus-plugin-content-docs\/current\/x\.mdx/,
   );
 });
+
+test('<HelperSource> shows a samples/lib module, and an unknown one fails', () => {
+  const tree = {
+    type: 'root',
+    children: [
+      {
+        type: 'mdxJsxFlowElement',
+        name: 'HelperSource',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'name', value: 'thread.ts' }],
+      },
+    ],
+  };
+  remarkSamplePairs({ locale: 'zh-TW', defaultLocale: 'zh-TW' })(tree as never, {
+    path: join(root, 'docs/x.mdx'),
+  });
+  const [node] = tree.children as unknown as { type: string; lang: string; value: string }[];
+  assert.equal(node.type, 'code');
+  assert.match(node.value, /export async function toThread/);
+  tree.children[0] = {
+    type: 'mdxJsxFlowElement',
+    name: 'HelperSource',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'name', value: 'nope.ts' }],
+  };
+  assert.throws(
+    () =>
+      remarkSamplePairs({ locale: 'zh-TW', defaultLocale: 'zh-TW' })(tree as never, {
+        path: join(root, 'docs/x.mdx'),
+      }),
+    /docs\/x\.mdx: <HelperSource name="nope.ts"> names no file in samples\/lib\//,
+  );
+});

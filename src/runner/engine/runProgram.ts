@@ -8,6 +8,7 @@
 import { createClock, type Clock, type ClockHost } from './createClock';
 import { formatLogArgs } from './formatLogArgs';
 import { inspectValue } from './inspectValue';
+import { linkImports } from './linkImports';
 import type { LogLevel, ProblemKind, RunEvent } from './protocol';
 import { transpile, type SourcePosition } from './transpile';
 
@@ -18,6 +19,10 @@ export interface ProgramHost extends ClockHost {
   locate(error: unknown): SourcePosition | null;
   /** Reports the host's uncaught errors and unhandled rejections. */
   onUncaught(listener: (kind: ProblemKind, reason: unknown) => void): void;
+  /** Where a helper module the sample imports lives (see linkImports), if the host has it. */
+  locateModule(specifier: string): string | undefined;
+  /** Makes each thread the sample starts hold the clock until it ends (a pending job, as in Node). */
+  trackThreads(hold: () => () => void): void;
 }
 
 export interface RunOptions {
@@ -83,10 +88,19 @@ export function runProgram(
     return { clock };
   }
 
+  let linked: string;
+  try {
+    linked = linkImports(result.code, (specifier) => host.locateModule(specifier));
+  } catch (error) {
+    fail('uncaught', error, null);
+    return { clock };
+  }
+
   installConsole(scope, print, clock);
   installTimers(scope, clock, fail);
   if (options.fastForward) installVirtualTime(scope, clock);
   host.onUncaught(fail);
+  host.trackThreads(() => clock.hold());
 
   let settled = false;
   const releaseLoading = clock.hold();
@@ -107,7 +121,7 @@ export function runProgram(
     }, UNSETTLED_GRACE_MS);
   };
   clock.onIdle(whenIdle);
-  host.importModule(START_MARK + result.code).then(
+  host.importModule(START_MARK + linked).then(
     () => {
       settled = true;
       releaseLoading();

@@ -6,10 +6,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parentPort, workerData } from 'node:worker_threads';
+import { syncBuiltinESMExports } from 'node:module';
+import threads, { parentPort, workerData } from 'node:worker_threads';
 import { locateInStack } from '../engine/locateInStack';
 import type { RunEvent } from '../engine/protocol';
 import { runProgram } from '../engine/runProgram';
+import { transpile } from '../engine/transpile';
+import { readFileSync } from 'node:fs';
+import { LIBRARY_MODULES } from '../engine/linkImports';
 
 const { source, fastForward, maxLines } = workerData as {
   source: string;
@@ -23,6 +27,30 @@ const realSetTimeout = setTimeout;
 const realClearTimeout = clearTimeout;
 const realSetImmediate = setImmediate;
 const realNow = performance.now.bind(performance);
+
+// The site's helper modules, beside the sample as the reader would keep them (thread.ts → thread.mjs).
+const library = new Map<string, string>();
+for (const specifier of LIBRARY_MODULES) {
+  const result = transpile(
+    readFileSync(join(__dirname, '..', '..', '..', 'samples', 'lib', specifier), 'utf8'),
+  );
+  if (!result.ok) throw new Error(`samples/lib/${specifier}: ${result.message}`);
+  const file = specifier.replace(/\.ts$/, '.mjs');
+  writeFileSync(join(dir, file), result.code);
+  library.set(specifier, file);
+}
+
+/** Each worker thread the sample starts holds the clock until it exits. */
+function trackThreads(hold: () => () => void): void {
+  const NativeWorker = threads.Worker;
+  threads.Worker = class TrackedWorker extends NativeWorker {
+    constructor(...args: ConstructorParameters<typeof NativeWorker>) {
+      super(...args);
+      this.once('exit', hold());
+    }
+  };
+  syncBuiltinESMExports(); // so `import('node:worker_threads')` sees the tracked class too
+}
 
 const post = (event: RunEvent) => {
   parentPort!.postMessage(event);
@@ -46,6 +74,8 @@ runProgram(
       return import(moduleUrl);
     },
     locate: (error) => locateInStack(error, moduleUrl),
+    locateModule: (specifier) => library.get(specifier),
+    trackThreads,
     onUncaught(listener) {
       process.on('uncaughtException', (error) => listener('uncaught', error));
       process.on('unhandledRejection', (reason) => listener('unhandled-rejection', reason));

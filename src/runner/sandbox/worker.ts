@@ -8,6 +8,34 @@ import type { RunEvent, RunRequest } from '../engine/protocol';
 import { runProgram } from '../engine/runProgram';
 
 const MAX_LINES = 2000;
+
+/** samples/lib modules as JavaScript, by specifier (scripts/buildRunner.mjs fills it in). */
+declare const __LIBRARY_MODULES__: Record<string, string>;
+const libraryUrls = new Map<string, string>();
+function locateModule(specifier: string): string | undefined {
+  const code = __LIBRARY_MODULES__[specifier];
+  if (code === undefined) return undefined;
+  if (!libraryUrls.has(specifier)) {
+    libraryUrls.set(specifier, URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+  }
+  return libraryUrls.get(specifier);
+}
+
+/** Each Worker the sample starts holds the clock until it is terminated or fails. */
+function trackThreads(hold: () => () => void): void {
+  const NativeWorker = scope.Worker;
+  scope.Worker = class TrackedWorker extends NativeWorker {
+    private release = hold();
+    constructor(...args: ConstructorParameters<typeof Worker>) {
+      super(...args);
+      this.addEventListener('error', () => this.release());
+    }
+    terminate(): void {
+      super.terminate();
+      this.release();
+    }
+  };
+}
 const scope = self as unknown as typeof globalThis & { postMessage(message: unknown): void };
 const realSetTimeout = scope.setTimeout.bind(scope);
 const realClearTimeout = scope.clearTimeout.bind(scope);
@@ -40,6 +68,8 @@ scope.addEventListener('message', (message: MessageEvent<RunRequest>) => {
         return import(/* webpackIgnore: true */ moduleUrl);
       },
       locate: (error) => locateInStack(error, moduleUrl),
+      locateModule,
+      trackThreads,
       onUncaught(listener) {
         scope.addEventListener('error', (event) => {
           event.preventDefault();

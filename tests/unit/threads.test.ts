@@ -1,0 +1,60 @@
+/**
+ * toThread (samples/lib/thread.ts) through the runner in Node: real
+ * parallelism, results and errors come back, the clock waits for threads even
+ * under fast-forward, and an import the runner cannot provide is reported.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { LIBRARY_MODULES } from '../../src/runner/engine/linkImports';
+import type { RunEvent } from '../../src/runner/engine/protocol';
+import { printedText, runInNode } from '../../src/runner/node/runInNode';
+
+const lines = (events: RunEvent[]) => events.flatMap((event) => (event.type === 'line' ? [event] : []));
+
+test('two blocking jobs on two threads overlap, and the event loop keeps ticking meanwhile', async () => {
+  const run = await runInNode(
+    [
+      "import { toThread } from './thread.ts';",
+      'function block(ms: number): number { const end = Date.now() + ms; while (Date.now() < end) {} return ms; }',
+      'const start = Date.now();',
+      "const ticker = setInterval(() => console.log('tick'), 100);",
+      'const results = await Promise.all([toThread(block, 400), toThread(block, 400)]);',
+      'clearInterval(ticker);',
+      "console.log('results', results, 'overlapped', Date.now() - start < 700);",
+    ].join('\n'),
+    { fastForward: true },
+  );
+  assert.equal(run.status, 'done', JSON.stringify(run.events));
+  const printed = lines(run.events);
+  assert.equal(printed.at(-1)?.text, 'results [ 400, 400 ] overlapped true');
+  // Fast-forward does not skip ahead while threads work: ticks come at real 100 ms steps.
+  assert.ok(printed.filter((line) => line.text === 'tick').length >= 2, printedText(run.events));
+  assert.ok(printed.at(-1)!.t >= 400 && printed.at(-1)!.t < 700, `ended at ${printed.at(-1)!.t}`);
+});
+
+test('an error thrown on the thread rejects the await', async () => {
+  const run = await runInNode(
+    [
+      "import { toThread } from './thread.ts';",
+      "try { await toThread(() => { throw new Error('thread failed'); }); } catch (error) { console.log('caught', (error as Error).message); }",
+    ].join('\n'),
+  );
+  assert.equal(printedText(run.events), 'caught thread failed\n');
+});
+
+test('an import the runner cannot provide is a clear error', async () => {
+  const run = await runInNode("import { x } from './missing.ts';\nconsole.log(x);");
+  assert.equal(run.status, 'error');
+  const problem = run.events.find((event) => event.type === 'problem');
+  assert.match(
+    JSON.stringify(problem),
+    /Cannot import '.\/missing.ts': the runner provides '.\/thread.ts' only/,
+  );
+});
+
+test('the runner knows every helper module in samples/lib', () => {
+  const files = readdirSync(join(__dirname, '..', '..', 'samples', 'lib')).map((file) => `./${file}`);
+  assert.deepEqual([...LIBRARY_MODULES].sort(), files.sort());
+});
