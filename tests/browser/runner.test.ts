@@ -99,6 +99,18 @@ describe('controls', () => {
     await page.close();
   });
 
+  test('Copy puts the edited code on the clipboard', async () => {
+    const { page, sample } = await openSample();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    await sample.setCode("console.log('copy me');");
+    await sample.button('copy').click();
+    assert.equal(
+      (await page.evaluate(() => navigator.clipboard.readText())).trim(),
+      "console.log('copy me');",
+    );
+    await page.close();
+  });
+
   test('Reset brings back the article code', async () => {
     const { page, sample } = await openSample();
     const original = await sample.editor.innerText();
