@@ -8,7 +8,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LOCALES, SAMPLES_DIR, samplePath, variantFile, type Locale } from './sampleFiles';
+import {
+  LOCALES,
+  publishedFile,
+  readMeta,
+  SAMPLES_DIR,
+  samplePath,
+  variantFile,
+  type Locale,
+} from './sampleFiles';
 
 interface Options {
   /** The locale being built. */
@@ -88,10 +96,24 @@ export default function remarkSamplePairs(options: Options) {
         }
         return readFileSync(path, 'utf8').replace(/\n$/, '');
       };
+      const { added = {} } = readMeta(id);
+      const lines = (ranges?: string) => (ranges ? ` {${ranges}}` : '');
       pair.children = [
-        { type: 'code', lang: 'python', meta: `title="${id}.py"`, value: read('py') },
-        { type: 'code', lang: 'ts', meta: 'live', value: read('ts') },
+        { type: 'code', lang: 'python', meta: `title="${id}.py"${lines(added.py)}`, value: read('py') },
+        { type: 'code', lang: 'ts', meta: `live${lines(added.ts)}`, value: read('ts') },
       ];
+      const flags: Record<string, boolean> = { added: Boolean(added.py || added.ts), published: false };
+      if (existsSync(publishedFile(id))) {
+        pair.children.push({
+          type: 'code',
+          lang: 'python',
+          value: readFileSync(publishedFile(id), 'utf8').replace(/\n$/, ''),
+        });
+        flags.published = true;
+      }
+      for (const [name, on] of Object.entries(flags)) {
+        if (on) pair.attributes!.push({ type: 'mdxJsxAttribute', name, value: null });
+      }
     }
   };
 }

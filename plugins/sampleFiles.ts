@@ -29,6 +29,13 @@ export interface SampleMeta {
   /** The seed article it comes from. */
   seed: string;
   tolerances: Tolerance[];
+  /**
+   * Lines added to complete a fragment into a runnable program, per language, as Docusaurus line
+   * ranges ("1-3,9"). The page highlights them; every locale variant has the same line numbers.
+   */
+  added?: { py?: string; ts?: string };
+  /** Set when the lines' order varies between runs (random sleeps, racing threads): why it does. */
+  unordered?: string;
 }
 
 export function samplePath(id: string, ...parts: string[]): string {
@@ -48,6 +55,11 @@ export function readMeta(id: string): SampleMeta {
 
 export function variantFile(id: string, locale: Locale, language: Language): string {
   return samplePath(id, `${locale}.${language}`);
+}
+
+/** The Python as the article printed it, when the site had to change it (shown under "As published"). */
+export function publishedFile(id: string): string {
+  return samplePath(id, 'published.py');
 }
 
 export function expectedFile(id: string, locale: Locale): string {

@@ -3,7 +3,7 @@
  * variations a sample declares (a timing within a tolerance, say). Returns null
  * when they agree, or a readable account of the first difference.
  */
-import type { Tolerance } from '../plugins/sampleFiles';
+import type { SampleMeta, Tolerance } from '../plugins/sampleFiles';
 
 function linesOf(text: string): string[] {
   return text.replace(/\n$/, '').split('\n');
@@ -24,10 +24,12 @@ function lineAgrees(expected: string, actual: string, tolerances: readonly Toler
 export function compareOutput(
   expected: string,
   actual: string,
-  tolerances: readonly Tolerance[],
+  { tolerances, unordered }: Pick<SampleMeta, 'tolerances' | 'unordered'>,
 ): string | null {
-  const want = linesOf(expected);
-  const got = linesOf(actual);
+  // When the lines' order varies between runs, they are compared in sorted order.
+  const sort = (lines: string[]) => (unordered ? [...lines].sort() : lines);
+  const want = sort(linesOf(expected));
+  const got = sort(linesOf(actual));
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
     if (want[i] === undefined || got[i] === undefined || !lineAgrees(want[i], got[i], tolerances)) {
       const allowed = tolerances.map((t) => `  /${t.pattern}/ ±${t.within} (${t.why})`).join('\n');
@@ -36,6 +38,7 @@ export function compareOutput(
         `  expected: ${JSON.stringify(want[i] ?? '<no line>')}`,
         `  actual:   ${JSON.stringify(got[i] ?? '<no line>')}`,
         allowed ? `tolerated variations:\n${allowed}` : 'no variation is tolerated for this sample',
+        unordered ? `lines compared in sorted order (${unordered})` : '',
       ].join('\n');
     }
   }

@@ -6,24 +6,18 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { expectedFile, LOCALES, readMeta, type Locale } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
 import { useBuiltSite } from './harness';
-import { BUILD_DIR } from './serveBuild';
+import { LOCALE_PREFIX, sitemapPaths } from './sitemap';
 
-const PREFIX: Record<Locale, string> = { 'zh-TW': '', 'zh-CN': '/zh-CN', en: '/en' };
+const PREFIX = LOCALE_PREFIX;
 const PILOT = 's4-01-sync-vs-async-timing';
 
 /** Console messages that are not the site's fault, each with its reason. */
 const ALLOWED_CONSOLE: { pattern: RegExp; why: string }[] = [];
-
-function sitemapPaths(locale: Locale): string[] {
-  const xml = readFileSync(join(BUILD_DIR, PREFIX[locale].slice(1), 'sitemap.xml'), 'utf8');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
-}
 
 const site = useBuiltSite();
 
@@ -147,7 +141,7 @@ describe('pilot sample in the page', () => {
       // Each line is "<stamp>\t<text>" in innerText; keep the text.
       const printed = lines.map((line) => line.replace(/^\+\d+\.\d{3}s\s*/, '')).join('\n');
       const expected = readFileSync(expectedFile(PILOT, locale), 'utf8');
-      assert.equal(compareOutput(expected, printed, readMeta(PILOT).tolerances), null);
+      assert.equal(compareOutput(expected, printed, readMeta(PILOT)), null);
       const stamps = await output
         .locator('[data-line]')
         .evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-t'))));

@@ -21,6 +21,15 @@ for (const id of listSampleIds()) {
           assert.ok(existsSync(file), `${id} has no ${locale} variant: ${file} is missing`);
           return language === 'py' ? pythonShape(python, file) : typescriptShape(readFileSync(file, 'utf8'));
         });
+        // Same line numbers in every locale, so added-line ranges and error lines apply to all.
+        const lineCounts = LOCALES.map(
+          (locale) => readFileSync(variantFile(id, locale, language), 'utf8').split('\n').length,
+        );
+        assert.deepEqual(
+          new Set(lineCounts).size,
+          1,
+          `${id}.${language}: line counts differ by locale: ${lineCounts.join(', ')}`,
+        );
         for (let i = 1; i < LOCALES.length; i++) {
           assert.equal(
             shapes[i],

@@ -26,9 +26,11 @@ const LiveRunner = lazy(loadRunner);
 
 interface Props {
   code: string;
+  /** The fence's meta: `live`, and line ranges to highlight (lines added to a fragment). */
+  metastring?: string;
 }
 
-export default function LiveSample({ code }: Props): ReactNode {
+export default function LiveSample({ code, metastring }: Props): ReactNode {
   const [active, setActive] = useState(false);
   const [runOnLoad, setRunOnLoad] = useState(false);
   const [fromLink, setFromLink] = useState(false);
@@ -51,7 +53,7 @@ export default function LiveSample({ code }: Props): ReactNode {
   const staticView = (
     <div className={styles.sample}>
       <Toolbar status="idle" onRun={() => (setRunOnLoad(true), activate())} />
-      <OriginalCodeBlock language="ts" className={styles.staticCode}>
+      <OriginalCodeBlock language="ts" metastring={metastring} className={styles.staticCode}>
         {code}
       </OriginalCodeBlock>
       <Console status="idle" entries={[]} total={null} />

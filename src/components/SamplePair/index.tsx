@@ -1,24 +1,30 @@
 /**
  * A Python sample beside its TypeScript twin. The remark plugin
- * (plugins/remarkSamplePairs.ts) gives it two code blocks as children: Python,
- * then the live TypeScript. They sit in tabs that remember the reader's choice
- * across pages (Docusaurus `groupId`), because the docs column is too narrow for
- * two 70-column listings side by side.
+ * (plugins/remarkSamplePairs.ts) gives it its code blocks as children: Python,
+ * the live TypeScript, and (when the site changed the article's code) the
+ * Python as published. The two listings sit in tabs that remember the reader's
+ * choice across pages (Docusaurus `groupId`), because the docs column is too
+ * narrow for two 70-column listings side by side.
  */
 import React, { type ReactNode } from 'react';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
-import { translate } from '@docusaurus/Translate';
+import Details from '@theme/Details';
+import Translate, { translate } from '@docusaurus/Translate';
 import { SampleIdContext } from './SampleIdContext';
 import styles from './styles.module.css';
 
 interface Props {
   id: string;
+  /** Some lines were added to make a fragment run (they are highlighted). */
+  added?: boolean;
+  /** The article's own version differs, and is shown folded. */
+  published?: boolean;
   children?: ReactNode;
 }
 
-export default function SamplePair({ id, children }: Props): ReactNode {
-  const [python, typescript] = React.Children.toArray(children);
+export default function SamplePair({ id, added, published, children }: Props): ReactNode {
+  const [python, typescript, asPublished] = React.Children.toArray(children);
   return (
     <SampleIdContext.Provider value={id}>
       <div className={styles.pair} id={`sample-${id}`} data-sample-id={id}>
@@ -37,6 +43,30 @@ export default function SamplePair({ id, children }: Props): ReactNode {
             {typescript}
           </TabItem>
         </Tabs>
+        {added ? (
+          <p className={styles.legend}>
+            <Translate id="samplePair.addedLegend" description="Under a sample completed from a fragment">
+              Highlighted lines are not in the article: they were added to make the fragment run.
+            </Translate>
+          </p>
+        ) : null}
+        {published && asPublished ? (
+          <Details
+            className={styles.published}
+            summary={
+              <summary>
+                <Translate
+                  id="samplePair.asPublished"
+                  description="Folded view of the article's original code"
+                >
+                  The code as the article published it
+                </Translate>
+              </summary>
+            }
+          >
+            {asPublished}
+          </Details>
+        ) : null}
       </div>
     </SampleIdContext.Provider>
   );

@@ -9,7 +9,7 @@ import LiveSample from '@site/src/components/LiveSample';
 export default function CodeBlock(props: Props): ReactNode {
   const live = props.metastring?.split(/\s+/).includes('live') ?? false;
   if (live && typeof props.children === 'string') {
-    return <LiveSample code={props.children} />;
+    return <LiveSample code={props.children} metastring={props.metastring} />;
   }
   return <OriginalCodeBlock {...props} />;
 }

@@ -1,0 +1,12 @@
+/** The pages of the production build, per locale, from each locale's sitemap.xml. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locale } from '../../plugins/sampleFiles';
+import { BUILD_DIR } from './serveBuild';
+
+export const LOCALE_PREFIX: Record<Locale, string> = { 'zh-TW': '', 'zh-CN': '/zh-CN', en: '/en' };
+
+export function sitemapPaths(locale: Locale): string[] {
+  const xml = readFileSync(join(BUILD_DIR, LOCALE_PREFIX[locale].slice(1), 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+}
