@@ -42,10 +42,13 @@ export function samplePath(id: string, ...parts: string[]): string {
   return join(SAMPLES_DIR, id, ...parts);
 }
 
+/** Every sample id, or those named in SAMPLES=id,id (to test a few while writing them). */
 export function listSampleIds(): string[] {
+  const only = process.env.SAMPLES?.split(',').filter(Boolean);
   return readdirSync(SAMPLES_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(SAMPLES_DIR, entry.name, 'sample.json')))
     .map((entry) => entry.name)
+    .filter((id) => !only || only.includes(id))
     .sort();
 }
 
