@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export interface PythonRun {
   output: string;
@@ -27,9 +27,20 @@ export function runPython(python: string, file: string, timeoutMs = 60_000): Pro
     child.on('error', reject);
     child.on('close', (exitCode) => {
       clearTimeout(timer);
-      resolve({ output, exitCode, timedOut });
+      resolve({ output: normalizePaths(output, file), exitCode, timedOut });
     });
   });
+}
+
+/**
+ * Golden files hold no machine paths: the sample's folder becomes `<sample>` and the standard
+ * library `<stdlib>`, as in the census.
+ */
+export function normalizePaths(output: string, file: string): string {
+  return output
+    .split(dirname(file))
+    .join('<sample>')
+    .replace(/(File ")[^"]*\/lib\/python3\.\d+\//g, '$1<stdlib>/');
 }
 
 /** The CPython versions every sample must run on. */
