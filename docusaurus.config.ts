@@ -3,6 +3,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import remarkSamplePairs from './plugins/remarkSamplePairs';
+import remarkTranslationNotice from './plugins/remarkTranslationNotice';
 
 // This runs in Node.js: no browser APIs here.
 
@@ -10,9 +11,15 @@ import remarkSamplePairs from './plugins/remarkSamplePairs';
 const siteUrl = process.env.SITE_URL ?? 'https://asyncio-twins.example.org';
 const baseUrl = process.env.BASE_URL ?? '/';
 
-const defaultLocale = 'zh-TW';
-/** Docusaurus builds one locale at a time and names it here, so remark plugins know it. */
-const currentLocale = process.env.DOCUSAURUS_CURRENT_LOCALE ?? defaultLocale;
+const defaultLocale: Locale = 'zh-TW';
+/**
+ * Docusaurus builds one locale at a time and names it here, so remark plugins know it
+ * (`docusaurus start` without --locale sets it to the string "undefined").
+ */
+const locales = ['zh-TW', 'zh-CN', 'en'] as const;
+type Locale = (typeof locales)[number];
+const envLocale = process.env.DOCUSAURUS_CURRENT_LOCALE as Locale | undefined;
+const currentLocale: Locale = envLocale && locales.includes(envLocale) ? envLocale : defaultLocale;
 
 const config: Config = {
   title: 'Asyncio Twins',
@@ -29,7 +36,7 @@ const config: Config = {
   },
   i18n: {
     defaultLocale,
-    locales: ['zh-TW', 'zh-CN', 'en'],
+    locales: [...locales],
     localeConfigs: {
       'zh-TW': { label: '繁體中文', htmlLang: 'zh-TW' },
       'zh-CN': { label: '简体中文', htmlLang: 'zh-CN' },
@@ -42,7 +49,10 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
-          beforeDefaultRemarkPlugins: [[remarkSamplePairs, { locale: currentLocale, defaultLocale }]],
+          beforeDefaultRemarkPlugins: [
+            [remarkSamplePairs, { locale: currentLocale, defaultLocale }],
+            [remarkTranslationNotice, { locale: currentLocale }],
+          ],
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

@@ -1,8 +1,10 @@
-// Change: adds <SamplePair> to every doc, so pages name pairs by id without imports.
+// Change: adds <SamplePair> and <TranslationNotice> to every doc, so pages (and our remark plugins) use them without imports.
 import MDXComponents from '@theme-original/MDXComponents';
 import SamplePair from '@site/src/components/SamplePair';
+import TranslationNotice from '@site/src/components/TranslationNotice';
 
 export default {
   ...MDXComponents,
   SamplePair,
+  TranslationNotice,
 };
