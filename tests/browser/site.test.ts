@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expectedFile, LOCALES, readMeta, type Locale } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
@@ -73,8 +74,33 @@ for (const locale of LOCALES) {
           0,
           'runner code loaded untouched',
         );
+        // Search engines and readers of other languages find the other versions of the page.
+        const alternates = await page
+          .locator('link[rel="alternate"][hreflang]')
+          .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')).sort());
+        assert.deepEqual(alternates, ['en', 'x-default', 'zh-CN', 'zh-TW']);
+        const description = await page.locator('meta[name="description"]').getAttribute('content');
+        assert.ok(description && description.length > 20, `no description meta on ${path}`);
         await page.close();
       });
+
+      for (const scheme of ['light', 'dark'] as const) {
+        test(`${path} has no serious accessibility violation in ${scheme} mode`, async () => {
+          const page = await site.browser.newPage({ colorScheme: scheme });
+          await page.goto(site.origin + path);
+          await page.waitForSelector('html[data-has-hydrated="true"]');
+          await page.waitForSelector(`html[data-theme="${scheme}"]`);
+          const { violations } = await new AxeBuilder({ page }).analyze();
+          const serious = violations
+            .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+            .map(
+              (violation) =>
+                `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+            );
+          assert.deepEqual(serious, []);
+          await page.close();
+        });
+      }
     }
   });
 }
