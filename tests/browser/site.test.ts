@@ -86,7 +86,9 @@ for (const locale of LOCALES) {
 
       for (const scheme of ['light', 'dark'] as const) {
         test(`${path} has no serious accessibility violation in ${scheme} mode`, async () => {
-          const page = await site.browser.newPage({ colorScheme: scheme });
+          // axe-core needs a page from an explicit context.
+          const context = await site.browser.newContext({ colorScheme: scheme });
+          const page = await context.newPage();
           await page.goto(site.origin + path);
           await page.waitForSelector('html[data-has-hydrated="true"]');
           await page.waitForSelector(`html[data-theme="${scheme}"]`);
@@ -98,7 +100,7 @@ for (const locale of LOCALES) {
                 `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
             );
           assert.deepEqual(serious, []);
-          await page.close();
+          await context.close();
         });
       }
     }
