@@ -2,6 +2,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
+import { accessiblePrismTheme } from './config/accessiblePrismTheme';
 import remarkSamplePairs from './plugins/remarkSamplePairs';
 import remarkTranslationNotice from './plugins/remarkTranslationNotice';
 
@@ -105,8 +106,9 @@ const config: Config = {
       copyright: 'Asyncio Twins. Built with Docusaurus.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
+      // The highlighted-line backgrounds are those of src/css/custom.css, composed over each theme's background.
+      theme: accessiblePrismTheme(prismThemes.github, [222, 224, 225]),
+      darkTheme: accessiblePrismTheme(prismThemes.dracula, [28, 29, 38]),
       additionalLanguages: ['python'],
     },
     liveCodeBlock: { playgroundPosition: 'bottom' },
