@@ -3,8 +3,8 @@
  * time: a Python block and a live TypeScript block, read from samples/<id>/ in
  * the locale being built. The MDX holds no copy of the code. An unknown id, a
  * missing locale variant, or a page shown in a locale it has no translation
- * for fails the build with the file and the id. `<HelperSource name="…" />`
- * shows a helper module from samples/lib the same way.
+ * for fails the build with the file and the id. `<CodeFile path="…" />` shows
+ * any other file of samples/ the same way.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -42,22 +42,31 @@ function findElements(name: string, node: MdxNode, found: MdxNode[] = []): MdxNo
 
 const attribute = (node: MdxNode, name: string) => node.attributes?.find((a) => a.name === name)?.value;
 
-/** `<HelperSource name="thread.ts" />` shows a helper module twins import, from samples/lib. */
-function fillHelperSources(tree: MdxNode, where: string): void {
-  for (const node of findElements('HelperSource', tree)) {
-    const name = attribute(node, 'name');
-    const path = join(SAMPLES_DIR, 'lib', String(name));
-    if (typeof name !== 'string' || !existsSync(path)) {
-      throw new Error(`${where}: <HelperSource name="${String(name)}"> names no file in samples/lib/`);
+/** The fence language of a file shown with <CodeFile>: its extension, past a trailing .txt. */
+const LANGUAGE: Record<string, string> = { py: 'python', ts: 'ts', txt: 'text' };
+
+/**
+ * `<CodeFile path="lib/thread.ts" />` shows a file of samples/ as a code block: a helper module
+ * twins import, or a companion of a pair that the site shows but does not run (`*.ts.txt`: the
+ * Node.js version of a browser simulation, the real code of a stand-in, raw output).
+ */
+function fillCodeFiles(tree: MdxNode, where: string): void {
+  for (const node of findElements('CodeFile', tree)) {
+    const path = attribute(node, 'path');
+    const file = join(SAMPLES_DIR, String(path));
+    if (typeof path !== 'string' || path.includes('..') || !existsSync(file)) {
+      throw new Error(`${where}: <CodeFile path="${String(path)}"> names no file in samples/`);
     }
+    const extension = /\.(\w+)(?:\.txt)?$/.exec(path)?.[1] ?? 'txt';
+    const title = attribute(node, 'title');
     delete node.name;
     delete node.attributes;
     delete node.children;
     Object.assign(node, {
       type: 'code',
-      lang: 'ts',
-      meta: `title="${name}"`,
-      value: readFileSync(path, 'utf8').replace(/\n$/, ''),
+      lang: LANGUAGE[extension] ?? extension,
+      meta: typeof title === 'string' ? `title="${title}"` : undefined,
+      value: readFileSync(file, 'utf8').replace(/\n$/, ''),
     });
   }
 }
@@ -73,7 +82,7 @@ export default function remarkSamplePairs(options: Options) {
     : (options.defaultLocale as Locale);
   return (tree: MdxNode, file: { path?: string }) => {
     const where = relative(process.cwd(), file.path ?? '<unknown file>');
-    fillHelperSources(tree, where);
+    fillCodeFiles(tree, where);
     const pairs = findElements('SamplePair', tree);
     if (pairs.length > 0 && fileLocale(file.path ?? '', options.defaultLocale) !== locale) {
       throw new Error(

@@ -55,33 +55,27 @@ test('a page with samples shown in a locale it has no translation for fails, nam
   );
 });
 
-test('<HelperSource> shows a samples/lib module, and an unknown one fails', () => {
-  const tree = {
-    type: 'root',
-    children: [
-      {
-        type: 'mdxJsxFlowElement',
-        name: 'HelperSource',
-        attributes: [{ type: 'mdxJsxAttribute', name: 'name', value: 'thread.ts' }],
-      },
-    ],
-  };
+test('<CodeFile> shows a file of samples/, and an unknown one fails', () => {
+  const element = (path: string) => ({
+    type: 'mdxJsxFlowElement',
+    name: 'CodeFile',
+    attributes: [{ type: 'mdxJsxAttribute', name: 'path', value: path }],
+  });
+  const tree = { type: 'root', children: [element('lib/thread.ts')] };
   remarkSamplePairs({ locale: 'zh-TW', defaultLocale: 'zh-TW' })(tree as never, {
     path: join(root, 'docs/x.mdx'),
   });
   const [node] = tree.children as unknown as { type: string; lang: string; value: string }[];
-  assert.equal(node.type, 'code');
+  assert.deepEqual([node.type, node.lang], ['code', 'ts']);
   assert.match(node.value, /export async function toThread/);
-  tree.children[0] = {
-    type: 'mdxJsxFlowElement',
-    name: 'HelperSource',
-    attributes: [{ type: 'mdxJsxAttribute', name: 'name', value: 'nope.ts' }],
-  };
-  assert.throws(
-    () =>
-      remarkSamplePairs({ locale: 'zh-TW', defaultLocale: 'zh-TW' })(tree as never, {
-        path: join(root, 'docs/x.mdx'),
-      }),
-    /docs\/x\.mdx: <HelperSource name="nope.ts"> names no file in samples\/lib\//,
-  );
+  for (const bad of ['lib/nope.ts', '../package.json']) {
+    assert.throws(
+      () =>
+        remarkSamplePairs({ locale: 'zh-TW', defaultLocale: 'zh-TW' })(
+          { type: 'root', children: [element(bad)] } as never,
+          { path: join(root, 'docs/x.mdx') },
+        ),
+      new RegExp(`docs/x\\.mdx: <CodeFile path="${bad.replace(/\./g, '\\.')}"> names no file in samples/`),
+    );
+  }
 });
