@@ -1,0 +1,7 @@
+async def main():
+    await asyncio.sleep(1)
+    print("Done")
+
+if __name__ == "__main__":
+    # 自動管理 Loop 的生命週期
+    asyncio.run(main())

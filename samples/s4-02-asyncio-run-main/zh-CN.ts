@@ -1,0 +1,7 @@
+async function main(): Promise<void> {
+  await new Promise((r) => setTimeout(r, 1000));
+  console.log('Done');
+}
+
+// JavaScript 的事件循环始终在运行，没有 Loop 的生命周期需要管理：在模块顶层 await main() 即可
+await main();

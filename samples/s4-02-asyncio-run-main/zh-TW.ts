@@ -1,0 +1,7 @@
+async function main(): Promise<void> {
+  await new Promise((r) => setTimeout(r, 1000));
+  console.log('Done');
+}
+
+// JavaScript 的事件迴圈一直在執行，沒有 Loop 的生命週期要管理：在模組頂層 await main() 即可
+await main();

@@ -1,0 +1,73 @@
+// JS has no ValueError: a small Error subclass stands in for it
+class ValueError extends Error {
+  name = 'ValueError';
+}
+
+// A JS promise cannot be cancelled from outside: a task takes the group's AbortSignal, and this
+// sleep gives up (rejects with the signal's reason) when the signal is aborted
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
+}
+
+async function fetchData(n: number, signal: AbortSignal): Promise<string> {
+  try {
+    await sleep(100 * n, signal);
+  } catch (error) {
+    console.log(`fetch_data(${n}) cancelled`);
+    throw error; // when cancelled, pass the cancellation on
+  }
+  if (n === 1) throw new ValueError('boom'); // task 1 fails at 0.1 s
+  return `data${n}`;
+}
+
+// JS has no TaskGroup: this one hands every task the group's AbortSignal, aborts the rest on the
+// first failure, waits for all of them to settle, then throws the failures as one AggregateError
+async function taskGroup<T>(tasks: ((signal: AbortSignal) => Promise<T>)[]): Promise<T[]> {
+  const group = new AbortController();
+  const errors: unknown[] = [];
+  const settled = await Promise.allSettled(
+    tasks.map((task) =>
+      task(group.signal).catch((error: unknown) => {
+        if (error !== group.signal.reason) {
+          errors.push(error); // a failure, not a cancellation: cancel the others
+          group.abort();
+        }
+        throw error;
+      }),
+    ),
+  );
+  if (errors.length > 0) throw new AggregateError(errors, 'unhandled errors in a TaskGroup');
+  return settled.map((result) => (result as PromiseFulfilledResult<T>).value);
+}
+
+async function main(): Promise<void> {
+  try {
+    const [t1, t2] = await taskGroup([
+      (signal) => fetchData(1, signal),
+      (signal) => fetchData(2, signal), // cancelled by the group before it finishes
+    ]);
+    console.log(`Finished: ${t1}, ${t2}`); // never reached
+  } catch (error) {
+    // JS has no except*: take the ValueErrors out of the AggregateError, rethrow the rest
+    if (!(error instanceof AggregateError)) throw error;
+    const valueErrors = error.errors.filter((e): e is ValueError => e instanceof ValueError);
+    const rest = error.errors.filter((e) => !(e instanceof ValueError));
+    if (valueErrors.length > 0) {
+      console.log(`TaskGroup raised: ${error.message}`);
+      for (const e of valueErrors) console.log(`  ${e.name}: ${e.message}`);
+    }
+    if (rest.length > 0) throw new AggregateError(rest, error.message);
+  }
+}
+
+await main();
