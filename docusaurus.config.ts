@@ -107,8 +107,8 @@ const config: Config = {
     },
     prism: {
       // The highlighted-line backgrounds are those of src/css/custom.css, composed over each theme's background.
-      theme: accessiblePrismTheme(prismThemes.github, [222, 224, 225]),
-      darkTheme: accessiblePrismTheme(prismThemes.dracula, [28, 29, 38]),
+      theme: accessiblePrismTheme(prismThemes.github, [222, 237, 228]),
+      darkTheme: accessiblePrismTheme(prismThemes.dracula, [41, 66, 57]),
       additionalLanguages: ['python'],
     },
     liveCodeBlock: { playgroundPosition: 'bottom' },
