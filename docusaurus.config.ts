@@ -5,6 +5,7 @@ import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-sear
 import { accessiblePrismTheme } from './config/accessiblePrismTheme';
 import remarkSamplePairs from './plugins/remarkSamplePairs';
 import remarkTranslationNotice from './plugins/remarkTranslationNotice';
+import productionSourceMaps from './plugins/productionSourceMaps';
 
 // This runs in Node.js: no browser APIs here.
 
@@ -60,6 +61,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
+  plugins: [productionSourceMaps],
   themes: [
     '@docusaurus/theme-live-codeblock',
     [

@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../tests/browser/launchBrowser';
 import { sampleDriver } from '../tests/browser/sampleDriver';
-import { serveBuild } from '../tests/browser/serveBuild';
+import { serveBuild } from '../tests/browser/serveBuild.mjs';
 
 const SAMPLE = 's4-01-sync-vs-async-timing';
 const WITH_SAMPLES = '/en/docs/asyncio-async-programming';

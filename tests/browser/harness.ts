@@ -5,7 +5,7 @@
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './launchBrowser';
-import { serveBuild } from './serveBuild';
+import { serveBuild } from './serveBuild.mjs';
 
 export interface Harness {
   readonly browser: Browser;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { LOCALES, variantFile } from '../../plugins/sampleFiles';
 import { docFiles, readDoc } from '../../scripts/readDoc';
-import { BUILD_DIR } from './serveBuild';
+import { BUILD_DIR } from './serveBuild.mjs';
 import { LOCALE_PREFIX } from './sitemap';
 
 /** The text of an HTML fragment, as a reader without JavaScript sees it. */

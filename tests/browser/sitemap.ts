@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../../plugins/sampleFiles';
-import { BUILD_DIR } from './serveBuild';
+import { BUILD_DIR } from './serveBuild.mjs';
 
 export const LOCALE_PREFIX: Record<Locale, string> = { 'zh-TW': '', 'zh-CN': '/zh-CN', en: '/en' };
 
