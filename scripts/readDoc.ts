@@ -14,7 +14,7 @@ export interface DocOutline {
   sampleIds: string[];
   /** Admonition kinds in order (`warning`, `note`, …). */
   notes: string[];
-  /** Mermaid diagrams and images, in order. */
+  /** Figures: diagram components (`<NameFigure />`), Mermaid diagrams and images. */
   figures: number;
   prose: string;
 }
@@ -51,7 +51,7 @@ export function readDoc(path: string): DocOutline {
     headingIds: [...body.matchAll(/^#{1,6} .*\{\/\*\s*#([\w-]+)\s*\*\/\}\s*$/gm)].map((m) => m[1]),
     sampleIds: [...body.matchAll(/<SamplePair\s+id="([^"]+)"/g)].map((m) => m[1]),
     notes: [...body.matchAll(/^:::(\w+)/gm)].map((m) => m[1]),
-    figures: (body.match(/\u0000FIGURE\u0000|!\[[^\]]*\]\(/g) ?? []).length,
+    figures: (body.match(/\u0000FIGURE\u0000|!\[[^\]]*\]\(|<[A-Z]\w*Figure\b/g) ?? []).length,
     prose,
   };
 }
