@@ -34,7 +34,7 @@ function articles(): Article[] {
       }),
     },
     {
-      to: null,
+      to: '/docs/python-asyncio',
       title: translate({
         id: 'home.article.001.title',
         message: 'Python AsyncIO',
@@ -105,7 +105,7 @@ export default function Home(): ReactNode {
               line of output is stamped with its time, so you can see concurrency happen.
             </Translate>
           </p>
-          <Link className="button button--secondary button--lg" to="/docs/asyncio-async-programming">
+          <Link className="button button--secondary button--lg" to="/docs/python-asyncio">
             <Translate id="home.start" description="Home page call to action">
               Start reading
             </Translate>

@@ -1,0 +1,30 @@
+// JS gives a program no thread id. 1 is a stand-in for the one thread this program runs on;
+// Python prints threading.current_thread().ident, a large number that changes every run
+const THREAD_ID = 1;
+// seconds since start (the article printed datetime.now().isoformat(), new every run)
+const start = performance.now();
+
+async function doAsyncJob(): Promise<number> {
+  await new Promise((r) => setTimeout(r, 2000));
+  console.log(`${((performance.now() - start) / 1000).toFixed(1)}s`, 'thread id', THREAD_ID);
+  return Math.floor(Math.random() * 10) + 1; // random.randint(1, 10)
+}
+
+async function main(): Promise<void> {
+  // one after another: each call sleeps, and nothing switches
+  // await doAsyncJob();
+  // await doAsyncJob();
+  // await doAsyncJob();
+
+  // Promise.all plays the part of gather. Unlike Python's coroutine objects, which wait for
+  // gather to wrap them in tasks, each job below is already running once it is called
+  const job1 = doAsyncJob();
+  const job2 = doAsyncJob();
+  const job3 = doAsyncJob();
+  const returnValues = await Promise.all([job1, job2, job3]);
+  for (const v of returnValues) {
+    console.log(`result => ${v}`);
+  }
+}
+
+await main();

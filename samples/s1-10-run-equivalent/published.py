@@ -1,0 +1,3 @@
+loop = asyncio.get_event_loop()
+loop.run_until_complete(main())
+loop.close()
