@@ -14,29 +14,33 @@ import { LOCALE_PREFIX, sitemapPaths } from './sitemap';
 
 const site = useBuiltSite();
 
-for (const locale of LOCALES) {
-  const docs = sitemapPaths(locale).filter((path) => path.startsWith(`${LOCALE_PREFIX[locale]}/docs/`));
-  describe(`${locale} samples`, () => {
-    for (const path of docs) {
-      test(`${path}: every sample prints the expected output`, async () => {
-        const page = await site.browser.newPage();
-        await page.goto(site.origin + path);
-        await page.waitForSelector('html[data-has-hydrated="true"]');
-        const ids = await page
-          .locator('[data-sample-id]')
-          .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-sample-id')!));
-        for (const id of ids) {
-          const sample = sampleDriver(page, id);
-          await sample.open();
-          await sample.button('fast-forward').click();
-          await sample.button('run').click();
-          await sample.waitForStatus('done', 60_000);
-          const printed = (await sample.lines()).map((line) => line.text).join('\n');
-          const expected = readFileSync(expectedFile(id, locale as Locale), 'utf8');
-          assert.equal(compareOutput(expected, printed, readMeta(id)), null, `${id} (${locale})`);
-        }
-        await page.close();
-      });
-    }
-  });
-}
+// Pages run side by side: most of a sample's time is waiting (or a busy loop standing in for a
+// blocking call, which takes its wall time whatever else runs), so CI time does not grow with articles.
+describe('samples in the page', { concurrency: 4 }, () => {
+  for (const locale of LOCALES) {
+    const docs = sitemapPaths(locale).filter((path) => path.startsWith(`${LOCALE_PREFIX[locale]}/docs/`));
+    describe(`${locale} samples`, { concurrency: true }, () => {
+      for (const path of docs) {
+        test(`${path}: every sample prints the expected output`, async () => {
+          const page = await site.browser.newPage();
+          await page.goto(site.origin + path);
+          await page.waitForSelector('html[data-has-hydrated="true"]');
+          const ids = await page
+            .locator('[data-sample-id]')
+            .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-sample-id')!));
+          for (const id of ids) {
+            const sample = sampleDriver(page, id);
+            await sample.open();
+            await sample.button('fast-forward').click();
+            await sample.button('run').click();
+            await sample.waitForStatus('done', 60_000);
+            const printed = (await sample.lines()).map((line) => line.text).join('\n');
+            const expected = readFileSync(expectedFile(id, locale as Locale), 'utf8');
+            assert.equal(compareOutput(expected, printed, readMeta(id)), null, `${id} (${locale})`);
+          }
+          await page.close();
+        });
+      }
+    });
+  }
+});
