@@ -62,7 +62,7 @@ function articles(): Article[] {
       }),
     },
     {
-      to: null,
+      to: '/docs/asyncio-notes',
       title: translate({
         id: 'home.article.003.title',
         message: 'asyncio notes',

@@ -1,0 +1,68 @@
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function func1(t: number, exception = 0): Promise<number> {
+  if (exception) {
+    throw new Error('func1');
+  }
+  await sleep(t * 1000);
+  return t;
+}
+
+// Python 对结果或异常的 repr()，用来按 Python 的格式打印列表
+const repr = (value: unknown) =>
+  value instanceof Error ? `Exception('${value.message}')` : String(value);
+const pyBool = (value: boolean) => (value ? 'True' : 'False');
+
+// Promise 版的 task.done() 和 task.cancelled()。Promise 根本无法取消，
+// 所以 Promise.all 也不可能取消其他 Promise：这里的 cancelled() 永远是 false。
+class Task<T> {
+  readonly promise: Promise<T>;
+  private settled = false;
+
+  constructor(promise: Promise<T>) {
+    this.promise = promise;
+    const finish = () => {
+      this.settled = true;
+    };
+    promise.then(finish, finish);
+  }
+
+  done(): boolean {
+    return this.settled;
+  }
+
+  cancelled(): boolean {
+    return false;
+  }
+}
+
+async function main(): Promise<void> {
+  // 当设置为True时,即使其中一个任务出现异常,也不会影响其他任务的执行
+  let tasks = [1, 2, 3].map((i) => new Task(func1(i, i % 2)));
+  // return_exceptions=True 对应 Promise.allSettled，再把每个值或错误放回原位
+  const settled = await Promise.allSettled(tasks.map((t) => t.promise));
+  const results = settled.map((r) => (r.status === 'fulfilled' ? r.value : r.reason));
+  console.log(`[${results.map(repr).join(', ')}]`); // [Exception('func1'), 2, Exception('func1')]
+
+  // 当设置为False时,如果其中一个任务出现异常,会立即终止其他任务的执行
+  tasks = [1, 2, 3].map((i) => new Task(func1(i, i % 2)));
+  try {
+    // return_exceptions=False 对应 Promise.all，它以第一个错误拒绝
+    const results = await Promise.all(tasks.map((t) => t.promise));
+    console.log(results);
+  } catch (e) {
+    console.log((e as Error).message); // 只会输出一个异常结果
+  }
+
+  // 实际上 gather 抛出异常时，并不会取消或终止其他任务：
+  const task2 = tasks[1];
+  console.log(
+    'gather raised; task 2 cancelled?',
+    pyBool(task2.cancelled()),
+    'done?',
+    pyBool(task2.done()),
+  );
+  console.log('task 2 kept running and returned', await task2.promise);
+}
+
+await main();
