@@ -21,10 +21,15 @@ export interface TranslationRecord {
   translatedFrom: Partial<Record<Locale, string>>;
 }
 
-export function docPath(locale: Locale, doc: string): string {
+/** Where a locale's docs live: docs/ for the default locale, the i18n folder for the others. */
+export function docsDir(locale: Locale): string {
   return locale === 'zh-TW'
-    ? join(ROOT, 'docs', doc)
-    : join(ROOT, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current', doc);
+    ? join(ROOT, 'docs')
+    : join(ROOT, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current');
+}
+
+export function docPath(locale: Locale, doc: string): string {
+  return join(docsDir(locale), doc);
 }
 
 export function readSources(): Record<string, TranslationRecord> {

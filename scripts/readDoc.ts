@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Locale } from '../plugins/sampleFiles';
+import { docsDir } from '../plugins/translationSources';
 
 const ROOT = join(__dirname, '..');
 
@@ -21,10 +22,7 @@ export interface DocOutline {
 
 /** The docs of a locale, by path relative to the locale's docs folder. */
 export function docFiles(locale: Locale): Map<string, string> {
-  const dir =
-    locale === 'zh-TW'
-      ? join(ROOT, 'docs')
-      : join(ROOT, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current');
+  const dir = docsDir(locale);
   const files = new Map<string, string>();
   if (!existsSync(dir)) return files;
   for (const entry of readdirSync(dir, { recursive: true }) as string[]) {

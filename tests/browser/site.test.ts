@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expectedFile, LOCALES, readMeta, type Locale } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
+import { START_MARK } from '../../src/runner/engine/runProgram';
 import { useBuiltSite } from './harness';
 import { LOCALE_PREFIX, sitemapPaths } from './sitemap';
 
@@ -22,8 +23,8 @@ const ALLOWED_CONSOLE: { pattern: RegExp; why: string }[] = [];
 
 const site = useBuiltSite();
 
-/** A string only the runner's lazy chunk holds (the engine's start mark). */
-const RUNNER_MARK = '__sampleStarted';
+/** A string only the runner's lazy chunk holds: the engine's start mark. */
+const RUNNER_MARK = START_MARK;
 
 async function openPage(
   path: string,

@@ -8,11 +8,11 @@ import Translate from '@docusaurus/Translate';
 import Link from '@docusaurus/Link';
 // The locale dropdown's own helper: the same page in another locale, base URL included.
 import { useAlternatePageUtils } from '@docusaurus/theme-common/internal';
-
-const LABELS: Record<string, string> = { 'zh-TW': '繁體中文', 'zh-CN': '简体中文', en: 'English' };
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 export default function TranslationNotice({ source }: { source: string }): ReactNode {
   const { createUrl } = useAlternatePageUtils();
+  const { i18n } = useDocusaurusContext();
   return (
     <Admonition type="info">
       <Translate
@@ -21,7 +21,7 @@ export default function TranslationNotice({ source }: { source: string }): React
         values={{
           original: (
             <Link to={`pathname://${createUrl({ locale: source, fullyQualified: false })}`} hrefLang={source}>
-              {LABELS[source] ?? source}
+              {i18n.localeConfigs[source]?.label ?? source}
             </Link>
           ),
         }}

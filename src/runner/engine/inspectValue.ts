@@ -187,7 +187,8 @@ function formatRaw(ctx: Context, value: object, recurseTimes: number): string {
   return reduceToSingleString(ctx, output, base, braces, isArrayLike, recurseTimes, value);
 }
 
-function errorText(error: Error): string {
+/** `Name: message`, as Node prints an error's first line. */
+export function errorText(error: Error): string {
   const name = error.name || 'Error';
   return error.message ? `${name}: ${error.message}` : name;
 }

@@ -7,7 +7,7 @@
  */
 import { createClock, type Clock, type ClockHost } from './createClock';
 import { formatLogArgs } from './formatLogArgs';
-import { inspectValue } from './inspectValue';
+import { errorText, inspectValue } from './inspectValue';
 import { linkImports } from './linkImports';
 import type { LogLevel, ProblemKind, RunEvent } from './protocol';
 import { transpile, type SourcePosition } from './transpile';
@@ -37,10 +37,7 @@ export const START_MARK = 'globalThis.__sampleStarted();';
 const UNSETTLED_GRACE_MS = 50;
 
 export function describeThrown(reason: unknown): string {
-  if (reason instanceof Error) {
-    return reason.message ? `${reason.name}: ${reason.message}` : reason.name;
-  }
-  return inspectValue(reason);
+  return reason instanceof Error ? errorText(reason) : inspectValue(reason);
 }
 
 export function runProgram(
