@@ -1,8 +1,14 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 
-// One sidebar: the articles in reading order (the rest arrive with their issues).
+// One sidebar: the articles in reading order, then how the samples run.
 const sidebars: SidebarsConfig = {
-  articles: ['python-asyncio', 'asyncio-async-programming', 'asyncio-notes', 'how-samples-run'],
+  articles: [
+    'python-asyncio',
+    'asyncio-async-programming',
+    'asyncio-notes',
+    'asyncio-across-threads',
+    'how-samples-run',
+  ],
 };
 
 export default sidebars;

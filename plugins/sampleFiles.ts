@@ -36,6 +36,17 @@ export interface SampleMeta {
   added?: { py?: string; ts?: string };
   /** Set when the lines' order varies between runs (random sleeps, racing threads): why it does. */
   unordered?: string;
+  /**
+   * Lines due at the same moment, whose order is a race (two threads, or two timers set for the same
+   * instant): consecutive lines that each match one of `lines` (regular expressions) may come in
+   * any order. Everything else keeps its place.
+   */
+  races?: Race[];
+}
+
+export interface Race {
+  lines: string[];
+  why: string;
 }
 
 export function samplePath(id: string, ...parts: string[]): string {

@@ -3,7 +3,7 @@
  * variations a sample declares (a timing within a tolerance, say). Returns null
  * when they agree, or a readable account of the first difference.
  */
-import type { SampleMeta, Tolerance } from '../plugins/sampleFiles';
+import type { Race, SampleMeta, Tolerance } from '../plugins/sampleFiles';
 
 function linesOf(text: string): string[] {
   return text.replace(/\n$/, '').split('\n');
@@ -21,13 +21,29 @@ function lineAgrees(expected: string, actual: string, tolerances: readonly Toler
   });
 }
 
+/** Sorts each run of consecutive lines that take part in the same race, so either order agrees. */
+function settleRaces(lines: string[], races: readonly Race[]): string[] {
+  const settled = [...lines];
+  for (const race of races) {
+    const patterns = race.lines.map((line) => new RegExp(line));
+    const racing = (line: string) => patterns.some((pattern) => pattern.test(line));
+    for (let start = 0; start < settled.length; start++) {
+      let end = start;
+      while (end < settled.length && racing(settled[end])) end++;
+      if (end - start > 1) settled.splice(start, end - start, ...settled.slice(start, end).sort());
+      start = end;
+    }
+  }
+  return settled;
+}
+
 export function compareOutput(
   expected: string,
   actual: string,
-  { tolerances, unordered }: Pick<SampleMeta, 'tolerances' | 'unordered'>,
+  { tolerances, unordered, races = [] }: Pick<SampleMeta, 'tolerances' | 'unordered' | 'races'>,
 ): string | null {
   // When the lines' order varies between runs, they are compared in sorted order.
-  const sort = (lines: string[]) => (unordered ? [...lines].sort() : lines);
+  const sort = (lines: string[]) => (unordered ? [...lines].sort() : settleRaces(lines, races));
   const want = sort(linesOf(expected));
   const got = sort(linesOf(actual));
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
@@ -39,6 +55,7 @@ export function compareOutput(
         `  actual:   ${JSON.stringify(got[i] ?? '<no line>')}`,
         allowed ? `tolerated variations:\n${allowed}` : 'no variation is tolerated for this sample',
         unordered ? `lines compared in sorted order (${unordered})` : '',
+        ...races.map((race) => `lines that may swap places: ${race.lines.join(' | ')} (${race.why})`),
       ].join('\n');
     }
   }

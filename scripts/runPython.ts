@@ -1,6 +1,8 @@
 /**
  * Runs a Python sample the way the census did: unbuffered (`-u`), stdout and
  * stderr merged in the order they were written, stopped after a time limit.
+ * One difference: scripts/python/sitecustomize.py writes whole lines, as a
+ * terminal does, so lines printed by two threads at once never merge.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -13,9 +15,12 @@ export interface PythonRun {
   timedOut: boolean;
 }
 
+const SITE_CUSTOMIZE = join(__dirname, 'python');
+
 export function runPython(python: string, file: string, timeoutMs = 60_000): Promise<PythonRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(python, ['-u', file], { env: { ...process.env, PYTHONIOENCODING: 'utf-8' } });
+    const env = { ...process.env, PYTHONIOENCODING: 'utf-8', PYTHONPATH: SITE_CUSTOMIZE };
+    const child = spawn(python, ['-u', file], { env });
     let output = '';
     let timedOut = false;
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

@@ -7,9 +7,9 @@ function hardWork(): void {
   while (Date.now() < end) {}
 }
 
-// JS gives a program no thread id, and a thread cannot print to this console: the job prints
-// the line as it starts the thread. The ids are stand-ins: 1 is the thread this program runs
-// on, and each toThread call starts a new thread, numbered 2, 3, 4
+// JS gives a program no thread id, so the job prints the line itself as it starts the thread.
+// The ids are stand-ins: 1 is the thread this program runs on, and each toThread call starts
+// a new thread, numbered 2, 3, 4
 let lastThreadId = 1;
 
 async function doAsyncJob(): Promise<void> {

@@ -1,7 +1,6 @@
 /**
- * The home page: what the site is, and the way into the articles. Articles that
- * have not landed yet are listed without a link, so the page never links to a
- * page that does not exist.
+ * The home page: what the site is, and the way into the articles, listed in the
+ * sidebar's reading order.
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
@@ -11,28 +10,14 @@ import Heading from '@theme/Heading';
 import styles from './index.module.css';
 
 interface Article {
-  /** The doc's path, once the article exists on the site. */
-  to: string | null;
+  /** The doc's path. */
+  to: string;
   title: string;
   summary: string;
 }
 
 function articles(): Article[] {
   return [
-    {
-      to: '/docs/asyncio-async-programming',
-      title: translate({
-        id: 'home.article.004.title',
-        message: 'Asynchronous Programming with Python AsyncIO',
-        description: 'Title of seed article 004',
-      }),
-      summary: translate({
-        id: 'home.article.004.summary',
-        message:
-          'Sync vs async timing, the event loop, executors, tasks, TaskGroup, queues, contextvars and debug mode.',
-        description: 'Summary of seed article 004',
-      }),
-    },
     {
       to: '/docs/python-asyncio',
       title: translate({
@@ -48,17 +33,17 @@ function articles(): Article[] {
       }),
     },
     {
-      to: null,
+      to: '/docs/asyncio-async-programming',
       title: translate({
-        id: 'home.article.002.title',
-        message: 'asyncio across threads: three scenarios',
-        description: 'Title of seed article 002',
+        id: 'home.article.004.title',
+        message: 'Asynchronous Programming with Python AsyncIO',
+        description: 'Title of seed article 004',
       }),
       summary: translate({
-        id: 'home.article.002.summary',
+        id: 'home.article.004.summary',
         message:
-          'run_in_executor, futures completed from callbacks, call_soon_threadsafe and run_coroutine_threadsafe.',
-        description: 'Summary of seed article 002',
+          'Sync vs async timing, the event loop, executors, tasks, TaskGroup, queues, contextvars and debug mode.',
+        description: 'Summary of seed article 004',
       }),
     },
     {
@@ -73,6 +58,20 @@ function articles(): Article[] {
         message:
           'Cancel, wait_for and shield, sockets, exceptions, signals, gather, wait, locks, queues and context variables.',
         description: 'Summary of seed article 003',
+      }),
+    },
+    {
+      to: '/docs/asyncio-across-threads',
+      title: translate({
+        id: 'home.article.002.title',
+        message: 'asyncio across threads: three scenarios',
+        description: 'Title of seed article 002',
+      }),
+      summary: translate({
+        id: 'home.article.002.summary',
+        message:
+          'run_in_executor, futures completed from callbacks, call_soon_threadsafe and run_coroutine_threadsafe.',
+        description: 'Summary of seed article 002',
       }),
     },
   ];
@@ -125,20 +124,11 @@ export default function Home(): ReactNode {
             <div key={article.title} className={`card ${styles.article}`}>
               <div className="card__header">
                 <Heading as="h2">
-                  {article.to ? <Link to={article.to}>{article.title}</Link> : article.title}
+                  <Link to={article.to}>{article.title}</Link>
                 </Heading>
               </div>
               <div className="card__body">
                 <p>{article.summary}</p>
-                {article.to ? null : (
-                  <p>
-                    <em>
-                      <Translate id="home.comingSoon" description="Shown on articles not yet on the site">
-                        Coming soon.
-                      </Translate>
-                    </em>
-                  </p>
-                )}
               </div>
             </div>
           ))}

@@ -46,7 +46,8 @@ export default function SamplePair({ id, added, published, children }: Props): R
         {added ? (
           <p className={styles.legend}>
             <Translate id="samplePair.addedLegend" description="Under a sample completed from a fragment">
-              Highlighted lines are not in the article: they were added to make the fragment run.
+              Highlighted lines are not in the article as published: they were added or changed to make the
+              sample run, as the notes explain.
             </Translate>
           </p>
         ) : null}

@@ -1,0 +1,22 @@
+import asyncio
+import time
+
+async def task_a():
+    for i in range(10):
+        print(f'task_a: {i}')
+        await asyncio.sleep(1)
+
+def task_b(i):
+    print(f'task_b')
+    time.sleep(4) # simulate calling an external api
+    return i + " world"
+
+async def task_c():
+    print(f'task_c: put a task to executor')
+    result = await event_loop.run_in_executor(None, task_b, "hello")
+    print(f'task_c: result: {result}')
+
+event_loop = asyncio.get_event_loop()
+asyncio.ensure_future(task_a(), loop=event_loop)
+asyncio.ensure_future(task_c(), loop=event_loop)
+event_loop.run_forever()

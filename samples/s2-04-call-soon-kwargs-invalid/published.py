@@ -1,0 +1,1 @@
+loop.call_soon(print, "Hello", flush=True)
