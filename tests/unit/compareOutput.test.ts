@@ -37,3 +37,31 @@ test('a tolerance forgives a number within its bound, not beyond', () => {
   assert.equal(compareOutput('used: 4.00 s\n', 'used: 4.21 s\n', { tolerances }), null);
   assert.match(compareOutput('used: 4.00 s\n', 'used: 4.41 s\n', { tolerances }) ?? '', /line 1 differs/);
 });
+
+test('unordered lines are sorted by shape, so a tolerated number may differ without reordering them', () => {
+  const tolerances = [{ pattern: '^Consumer-(\\d) got: Data-\\d$', within: 1, why: 'who takes an item' }];
+  const want = [
+    'Produced: Data-0',
+    'Consumer-1 got: Data-0',
+    'Produced: Data-1',
+    'Consumer-2 got: Data-1',
+    '',
+  ];
+  const got = [
+    'Produced: Data-0',
+    'Produced: Data-1',
+    'Consumer-2 got: Data-0',
+    'Consumer-1 got: Data-1',
+    '',
+  ];
+  const meta = { tolerances, unordered: 'random delays' };
+  assert.equal(compareOutput(want.join('\n'), got.join('\n'), meta), null);
+  const lost = [
+    'Produced: Data-0',
+    'Produced: Data-1',
+    'Consumer-2 got: Data-0',
+    'Consumer-1 got: Data-0',
+    '',
+  ];
+  assert.match(compareOutput(want.join('\n'), lost.join('\n'), meta) ?? '', /differs/);
+});
