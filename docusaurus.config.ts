@@ -6,6 +6,7 @@ import { accessiblePrismTheme } from './config/accessiblePrismTheme';
 import remarkSamplePairs from './plugins/remarkSamplePairs';
 import remarkTranslationNotice from './plugins/remarkTranslationNotice';
 import productionSourceMaps from './plugins/productionSourceMaps';
+import listingHighlight from './plugins/listingHighlight';
 
 // This runs in Node.js: no browser APIs here.
 
@@ -61,7 +62,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [productionSourceMaps],
+  plugins: [productionSourceMaps, listingHighlight],
   themes: [
     '@docusaurus/theme-live-codeblock',
     [

@@ -69,7 +69,9 @@ export default function Console({ status, entries, total }: Props): ReactNode {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = box.current;
-    if (element) element.scrollTop = element.scrollHeight;
+    // Only with output to follow: reading scrollHeight forces a layout, and an article's
+    // idle consoles all mount at once as the page hydrates.
+    if (element && entries.length > 0) element.scrollTop = element.scrollHeight;
   }, [entries, status]);
   return (
     <div

@@ -5,16 +5,8 @@
  * reaches for the sample (pointer, focus or touch), so pages ship no runner
  * code until then.
  */
-import React, {
-  lazy,
-  startTransition,
-  Suspense,
-  useContext,
-  useEffect,
-  useState,
-  type ReactNode,
-} from 'react';
-import OriginalCodeBlock from '@theme-init/CodeBlock';
+import React, { startTransition, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import StringContent from '@theme/CodeBlock/Content/String';
 import { SampleIdContext } from '@site/src/components/SamplePair/SampleIdContext';
 import { sharedSampleId } from '@site/src/runner/page/shareParams';
 import Console from './Console';
@@ -22,7 +14,7 @@ import Toolbar from './Toolbar';
 import styles from './styles.module.css';
 
 const loadRunner = () => import('./LiveRunner');
-const LiveRunner = lazy(loadRunner);
+type Runner = Awaited<ReturnType<typeof loadRunner>>['default'];
 
 interface Props {
   code: string;
@@ -31,16 +23,19 @@ interface Props {
 }
 
 export default function LiveSample({ code, metastring }: Props): ReactNode {
-  const [active, setActive] = useState(false);
+  // The runner, once its chunk has loaded; until then the static view stays (same DOM, so a
+  // click lands). Not React.lazy in a Suspense boundary: a boundary in the server HTML hydrates
+  // on its own, and when an update reaches it first (the page's switch to "browser" after
+  // hydration) React throws its server HTML away and renders it again, listing included.
+  const [LiveRunner, setLiveRunner] = useState<Runner | null>(null);
+  const loading = useRef(false);
   const [runOnLoad, setRunOnLoad] = useState(false);
   const [fromLink, setFromLink] = useState(false);
   const sampleId = useContext(SampleIdContext);
-  // A transition keeps the static view on screen (same DOM, so a click lands)
-  // until the runner has loaded and can take its place.
   const activate = () => {
-    if (active) return;
-    void loadRunner();
-    startTransition(() => setActive(true));
+    if (loading.current) return;
+    loading.current = true;
+    void loadRunner().then(({ default: runner }) => startTransition(() => setLiveRunner(() => runner)));
   };
   // A share link for this sample: load the runner with the shared code (never run it).
   useEffect(() => {
@@ -50,24 +45,20 @@ export default function LiveSample({ code, metastring }: Props): ReactNode {
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sampleId]);
-  const staticView = (
-    <div className={styles.sample}>
-      <Toolbar status="idle" onRun={() => (setRunOnLoad(true), activate())} />
-      <OriginalCodeBlock language="ts" metastring={metastring} className={styles.staticCode}>
-        {code}
-      </OriginalCodeBlock>
-      <Console status="idle" entries={[]} total={null} />
-    </div>
-  );
   return (
     <div onPointerEnter={activate} onFocusCapture={activate} onTouchStart={activate}>
-      <Suspense fallback={staticView}>
-        {active ? (
-          <LiveRunner code={code} sampleId={sampleId} runOnLoad={runOnLoad} fromLink={fromLink} />
-        ) : (
-          staticView
-        )}
-      </Suspense>
+      {LiveRunner ? (
+        <LiveRunner code={code} sampleId={sampleId} runOnLoad={runOnLoad} fromLink={fromLink} />
+      ) : (
+        <div className={styles.sample}>
+          <Toolbar status="idle" onRun={() => (setRunOnLoad(true), activate())} />
+          {/* The string renderer, not @theme/CodeBlock: one HTML string, no remount (see there). */}
+          <StringContent language="ts" metastring={metastring} className={styles.staticCode}>
+            {code}
+          </StringContent>
+          <Console status="idle" entries={[]} total={null} />
+        </div>
+      )}
     </div>
   );
 }

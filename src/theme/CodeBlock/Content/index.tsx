@@ -1,0 +1,65 @@
+// Change: the listing is one HTML string (src/highlight/tokenHtml.ts), so React
+// hydrates one <code> instead of a fiber per token; its colours are classes that
+// follow the colour mode in CSS. Line-numbered blocks keep the classic renderer
+// (no page uses them; src/theme/CodeBlock sends them down the classic path).
+import React, { useId, useMemo, useState, type ReactNode } from 'react';
+import clsx from 'clsx';
+import type { Props } from '@theme/CodeBlock/Content';
+import { useThemeConfig } from '@docusaurus/theme-common';
+import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
+import { loadPrism } from '@site/src/highlight/prism';
+import { highlightToHtml } from '@site/src/highlight/tokenHtml';
+import styles from './styles.module.css';
+
+export default function CodeBlockContent({ className }: Props): ReactNode {
+  const { metadata, wordWrap } = useCodeBlockContext();
+  const { prism } = useThemeConfig();
+  const { code, language, lineClassNames } = metadata;
+  const numbered = metadata.lineNumbersStart !== undefined;
+  // When this listing hydrates, the server's highlighted HTML is already in the page, and
+  // React 19 does not compare dangerouslySetInnerHTML while hydrating: the browser need not
+  // highlight it again (an article's 57 listings took ~0.2 s of Lighthouse's mobile CPU).
+  // useId gives the server's id only when hydrating (a render in the browser gets a new
+  // one), so finding the element says so; an empty string then stands for "what the
+  // server rendered" for as long as the listing stays the same.
+  const id = useId();
+  const listing = `${language}\n${JSON.stringify(lineClassNames)}\n${code}`;
+  const [serverListing] = useState(() =>
+    typeof document !== 'undefined' && document.getElementById(id) ? listing : null,
+  );
+  const html = useMemo(
+    () =>
+      numbered || listing === serverListing
+        ? ''
+        : highlightToHtml(code, language, lineClassNames, {
+            light: prism.theme,
+            dark: prism.darkTheme ?? prism.theme,
+          }),
+    [numbered, listing, serverListing, code, language, lineClassNames, prism],
+  );
+  if (numbered) {
+    // Required here, not imported: the classic renderer imports Prism (see src/highlight/prism.ts).
+    loadPrism();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const classic =
+      require('@theme-original/CodeBlock/Content') as typeof import('@theme-original/CodeBlock/Content');
+    return <classic.default className={className} />;
+  }
+  return (
+    <pre
+      ref={wordWrap.codeBlockRef}
+      // Scrollable listings must be reachable by keyboard, as in the classic theme.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      className={clsx(className, `prism-code language-${language}`, styles.codeBlock, 'thin-scrollbar')}
+    >
+      <code
+        id={id}
+        className={clsx(styles.codeBlockLines, 'static-tokens')}
+        dangerouslySetInnerHTML={{ __html: html }}
+        // Development builds compare the HTML when hydrating; the empty string above is on purpose.
+        suppressHydrationWarning
+      />
+    </pre>
+  );
+}
