@@ -35,7 +35,14 @@ export default function LiveSample({ code, metastring }: Props): ReactNode {
   const activate = () => {
     if (loading.current) return;
     loading.current = true;
-    void loadRunner().then(({ default: runner }) => startTransition(() => setLiveRunner(() => runner)));
+    loadRunner().then(
+      ({ default: runner }) => startTransition(() => setLiveRunner(() => runner)),
+      (error: unknown) => {
+        // The static view stays; the reader's next reach tries again.
+        loading.current = false;
+        console.error(error);
+      },
+    );
   };
   // A share link for this sample: load the runner with the shared code (never run it).
   useEffect(() => {
