@@ -9,15 +9,22 @@ function linesOf(text: string): string[] {
   return text.replace(/\n$/, '').split('\n');
 }
 
-function lineAgrees(expected: string, actual: string, tolerances: readonly Tolerance[]): boolean {
+/** A tolerance with its pattern compiled once per comparison. */
+type Compiled = Tolerance & { regex: RegExp };
+
+/** The line with the tolerance's varying number masked, and that number; null if it does not apply. */
+function mask(line: string, regex: RegExp): { shape: string; value: number } | null {
+  const match = regex.exec(line);
+  if (match?.[1] === undefined) return null;
+  return { shape: line.replace(match[1], '#'), value: Number(match[1]) };
+}
+
+function lineAgrees(expected: string, actual: string, tolerances: readonly Compiled[]): boolean {
   if (expected === actual) return true;
-  return tolerances.some(({ pattern, within }) => {
-    const regex = new RegExp(pattern);
-    const e = regex.exec(expected);
-    const a = regex.exec(actual);
-    if (!e || !a || e[1] === undefined || a[1] === undefined) return false;
-    const sameShape = expected.replace(e[1], '#') === actual.replace(a[1], '#');
-    return sameShape && Math.abs(Number(e[1]) - Number(a[1])) <= within;
+  return tolerances.some(({ regex, within }) => {
+    const e = mask(expected, regex);
+    const a = mask(actual, regex);
+    return e !== null && a !== null && e.shape === a.shape && Math.abs(e.value - a.value) <= within;
   });
 }
 
@@ -42,19 +49,20 @@ export function compareOutput(
   actual: string,
   { tolerances, unordered, races = [] }: Pick<SampleMeta, 'tolerances' | 'unordered' | 'races'>,
 ): string | null {
+  const compiled = tolerances.map((t) => ({ ...t, regex: new RegExp(t.pattern) }));
   // When the lines' order varies between runs, they are compared in sorted order: sorted by their
   // shape, the tolerated numbers masked, so a line whose tolerated number differs keeps its place.
-  const shape = (line: string) =>
-    tolerances.reduce((masked, { pattern }) => {
-      const match = new RegExp(pattern).exec(masked);
-      return match?.[1] === undefined ? masked : masked.replace(match[1], '#');
-    }, line);
-  const byShape = (a: string, b: string) => (shape(a) < shape(b) ? -1 : shape(a) > shape(b) ? 1 : 0);
-  const sort = (lines: string[]) => (unordered ? [...lines].sort(byShape) : settleRaces(lines, races));
+  const shape = (line: string) => compiled.reduce((s, { regex }) => mask(s, regex)?.shape ?? s, line);
+  const byShape = (lines: string[]) =>
+    lines
+      .map((line) => ({ line, key: shape(line) }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map(({ line }) => line);
+  const sort = (lines: string[]) => (unordered ? byShape(lines) : settleRaces(lines, races));
   const want = sort(linesOf(expected));
   const got = sort(linesOf(actual));
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
-    if (want[i] === undefined || got[i] === undefined || !lineAgrees(want[i], got[i], tolerances)) {
+    if (want[i] === undefined || got[i] === undefined || !lineAgrees(want[i], got[i], compiled)) {
       const allowed = tolerances.map((t) => `  /${t.pattern}/ ±${t.within} (${t.why})`).join('\n');
       return [
         `line ${i + 1} differs`,
