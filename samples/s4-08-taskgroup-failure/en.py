@@ -2,12 +2,12 @@ import asyncio
 
 async def fetch_data(n):
     try:
-        await asyncio.sleep(0.1 * n)
+        await asyncio.sleep(n)
     except asyncio.CancelledError:
         print(f"fetch_data({n}) cancelled")
         raise # when cancelled, re-raise the CancelledError
     if n == 1:
-        raise ValueError("boom") # task 1 fails at 0.1 s
+        raise ValueError("boom") # task 1 fails at 1 s
     return f"data{n}"
 
 async def main():

@@ -21,12 +21,12 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 async function fetchData(n: number, signal: AbortSignal): Promise<string> {
   try {
-    await sleep(100 * n, signal);
+    await sleep(1000 * n, signal);
   } catch (error) {
     console.log(`fetch_data(${n}) cancelled`);
     throw error; // when cancelled, pass the cancellation on
   }
-  if (n === 1) throw new ValueError('boom'); // task 1 fails at 0.1 s
+  if (n === 1) throw new ValueError('boom'); // task 1 fails at 1 s
   return `data${n}`;
 }
 

@@ -2,12 +2,12 @@ import asyncio
 
 async def fetch_data(n):
     try:
-        await asyncio.sleep(0.1 * n)
+        await asyncio.sleep(n)
     except asyncio.CancelledError:
         print(f"fetch_data({n}) cancelled")
         raise # 被取消时要把 CancelledError 重新抛出
     if n == 1:
-        raise ValueError("boom") # 第 1 个任务在 0.1 秒时失败
+        raise ValueError("boom") # 第 1 个任务在 1 秒时失败
     return f"data{n}"
 
 async def main():

@@ -21,12 +21,12 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 async function fetchData(n: number, signal: AbortSignal): Promise<string> {
   try {
-    await sleep(100 * n, signal);
+    await sleep(1000 * n, signal);
   } catch (error) {
     console.log(`fetch_data(${n}) cancelled`);
     throw error; // 被取消时要重新抛出，让取消继续向外传播
   }
-  if (n === 1) throw new ValueError('boom'); // 第 1 个任务在 0.1 秒时失败
+  if (n === 1) throw new ValueError('boom'); // 第 1 个任务在 1 秒时失败
   return `data${n}`;
 }
 

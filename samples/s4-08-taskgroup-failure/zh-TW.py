@@ -2,12 +2,12 @@ import asyncio
 
 async def fetch_data(n):
     try:
-        await asyncio.sleep(0.1 * n)
+        await asyncio.sleep(n)
     except asyncio.CancelledError:
         print(f"fetch_data({n}) cancelled")
         raise # 被取消時要把 CancelledError 再拋出去
     if n == 1:
-        raise ValueError("boom") # 第 1 個任務在 0.1 秒時失敗
+        raise ValueError("boom") # 第 1 個任務在 1 秒時失敗
     return f"data{n}"
 
 async def main():

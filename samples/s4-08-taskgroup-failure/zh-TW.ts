@@ -21,12 +21,12 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
 
 async function fetchData(n: number, signal: AbortSignal): Promise<string> {
   try {
-    await sleep(100 * n, signal);
+    await sleep(1000 * n, signal);
   } catch (error) {
     console.log(`fetch_data(${n}) cancelled`);
     throw error; // 被取消時要再拋出，讓取消繼續往外傳
   }
-  if (n === 1) throw new ValueError('boom'); // 第 1 個任務在 0.1 秒時失敗
+  if (n === 1) throw new ValueError('boom'); // 第 1 個任務在 1 秒時失敗
   return `data${n}`;
 }
 
