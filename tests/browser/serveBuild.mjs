@@ -1,11 +1,12 @@
 // Serves the production build on 127.0.0.1 the way a static host does (`/docs/x` → `docs/x.html`,
-// unknown paths → 404.html, text gzip-compressed when the browser accepts it), on a free port. Plain JavaScript so the Lighthouse benchmark, which must
-// run without tsx, shares it with the browser tests.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// unknown paths → 404.html, text compressed with Brotli or gzip, whichever the browser accepts, as
+// Netlify, Vercel and Cloudflare do), on a free port. Plain JavaScript so the Lighthouse benchmark,
+// which must run without tsx, shares it with the browser tests.
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGzip } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export const BUILD_DIR = fileURLToPath(new URL('../../build', import.meta.url));
 
@@ -33,6 +34,22 @@ function resolveFile(urlPath) {
   return null;
 }
 
+/** @type {Record<string, (data: Buffer) => Buffer>} */
+const ENCODERS = { br: (data) => brotliCompressSync(data), gzip: (data) => gzipSync(data) };
+
+/** Each file's bytes per encoding, compressed once: the build does not change while it is served. */
+const bodies = new Map();
+
+/** @param {string} file @param {string | undefined} encoding @returns {Buffer} */
+function bodyOf(file, encoding) {
+  const key = `${encoding ?? 'identity'} ${file}`;
+  if (!bodies.has(key)) {
+    const data = readFileSync(file);
+    bodies.set(key, encoding ? ENCODERS[encoding](data) : data);
+  }
+  return bodies.get(key);
+}
+
 /** @returns {Promise<{ origin: string, close(): Promise<void> }>} */
 export async function serveBuild() {
   if (!existsSync(join(BUILD_DIR, 'index.html')))
@@ -42,15 +59,15 @@ export async function serveBuild() {
     const file = resolveFile(path);
     const body = file ?? join(BUILD_DIR, '404.html');
     const type = TYPES[extname(body)] ?? 'application/octet-stream';
-    const compress =
-      /html|javascript|css|json|xml|plain|svg/.test(type) &&
-      /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const accepted = String(request.headers['accept-encoding'] ?? '');
+    const encoding = /html|javascript|css|json|xml|plain|svg/.test(type)
+      ? Object.keys(ENCODERS).find((name) => new RegExp(`\\b${name}\\b`).test(accepted))
+      : undefined;
     response.writeHead(file ? 200 : 404, {
       'content-type': type,
-      ...(compress ? { 'content-encoding': 'gzip' } : {}),
+      ...(encoding ? { 'content-encoding': encoding } : {}),
     });
-    const stream = createReadStream(body);
-    (compress ? stream.pipe(createGzip()) : stream).pipe(response);
+    response.end(bodyOf(body, encoding));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
