@@ -57,11 +57,14 @@ async function measure(url) {
   }
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const sorted = (values) => [...values].sort((a, b) => a - b);
+const middle = (ordered) => ordered[Math.floor(ordered.length / 2)];
+const median = (values) => middle(sorted(values));
+/** "median (min–max)", or the median alone when every run agreed. */
 const summary = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const range = sorted[0] === sorted.at(-1) ? '' : ` (${sorted[0]}–${sorted.at(-1)})`;
-  return `${median(values)}${range}`;
+  const ordered = sorted(values);
+  const range = ordered[0] === ordered.at(-1) ? '' : ` (${ordered[0]}–${ordered.at(-1)})`;
+  return `${middle(ordered)}${range}`;
 };
 
 const server = await serveBuild();

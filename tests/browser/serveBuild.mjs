@@ -34,18 +34,22 @@ function resolveFile(urlPath) {
   return null;
 }
 
-/** @type {Record<string, (data: Buffer) => Buffer>} */
-const ENCODERS = { br: (data) => brotliCompressSync(data), gzip: (data) => gzipSync(data) };
+/** Content encodings in order of preference, each with how to spot it in Accept-Encoding. */
+const ENCODERS = [
+  { name: 'br', accepted: /\bbr\b/, encode: brotliCompressSync },
+  { name: 'gzip', accepted: /\bgzip\b/, encode: gzipSync },
+];
+const COMPRESSIBLE = /html|javascript|css|json|xml|plain|svg/;
 
 /** Each file's bytes per encoding, compressed once: the build does not change while it is served. */
 const bodies = new Map();
 
-/** @param {string} file @param {string | undefined} encoding @returns {Buffer} */
-function bodyOf(file, encoding) {
-  const key = `${encoding ?? 'identity'} ${file}`;
+/** @param {string} file @param {(typeof ENCODERS)[number] | undefined} encoder @returns {Buffer} */
+function bodyOf(file, encoder) {
+  const key = `${encoder?.name ?? 'identity'} ${file}`;
   if (!bodies.has(key)) {
     const data = readFileSync(file);
-    bodies.set(key, encoding ? ENCODERS[encoding](data) : data);
+    bodies.set(key, encoder ? encoder.encode(data) : data);
   }
   return bodies.get(key);
 }
@@ -60,14 +64,12 @@ export async function serveBuild() {
     const body = file ?? join(BUILD_DIR, '404.html');
     const type = TYPES[extname(body)] ?? 'application/octet-stream';
     const accepted = String(request.headers['accept-encoding'] ?? '');
-    const encoding = /html|javascript|css|json|xml|plain|svg/.test(type)
-      ? Object.keys(ENCODERS).find((name) => new RegExp(`\\b${name}\\b`).test(accepted))
-      : undefined;
+    const encoder = COMPRESSIBLE.test(type) ? ENCODERS.find((e) => e.accepted.test(accepted)) : undefined;
     response.writeHead(file ? 200 : 404, {
       'content-type': type,
-      ...(encoding ? { 'content-encoding': encoding } : {}),
+      ...(encoder ? { 'content-encoding': encoder.name } : {}),
     });
-    response.end(bodyOf(body, encoding));
+    response.end(bodyOf(body, encoder));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
