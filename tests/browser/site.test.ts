@@ -1,8 +1,9 @@
 /**
  * The production build in Debian Chromium: every page of every locale (from
  * each locale's sitemap) renders in its language without console errors; the
- * locale dropdown keeps the page and the anchor; and each locale's pilot
- * sample runs in the page and prints what CPython printed.
+ * locale dropdown keeps the page and the anchor; the closed mobile menu does
+ * not prefetch its pages; and each locale's pilot sample runs in the page and
+ * prints what CPython printed.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -148,6 +149,33 @@ describe('language switch', () => {
         `${locale} has no #sync-vs-async-timing`,
       );
     }
+    await page.close();
+  });
+});
+
+describe('mobile menu', () => {
+  test("a doc page prefetches the menu's pages when the reader opens the menu, not as it loads", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.goto(`${site.origin}/docs/asyncio-async-programming`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.waitForLoadState('networkidle');
+    // Docusaurus prefetches a page's chunks when a link to it comes into view.
+    const countPrefetched = () =>
+      new Set([...document.querySelectorAll('link[rel="prefetch"]')].map((link) => link.getAttribute('href')))
+        .size;
+    const onLoad = await page.evaluate(countPrefetched);
+    await page.locator('.navbar__toggle').click();
+    await page.locator('.navbar-sidebar .menu__link[href$="/docs/asyncio-notes"]').waitFor();
+    const more = await page
+      .waitForFunction(`(${countPrefetched.toString()})() > ${onLoad}`, undefined, { timeout: 5000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    assert.ok(
+      more,
+      `opening the menu prefetched nothing new (${onLoad} chunks on load): the closed menu's links were prefetched as the page loaded`,
+    );
     await page.close();
   });
 });
