@@ -1,10 +1,11 @@
 // Serves the production build on 127.0.0.1 the way a static host does (`/docs/x` → `docs/x.html`,
-// unknown paths → 404.html, text compressed with Brotli or gzip, whichever the browser accepts, as
+// unknown paths → the nearest 404.html up the path, so each locale's folder answers with its own
+// page, as Cloudflare Pages does and nginx or Netlify do when told (README: Deploy); text compressed with Brotli or gzip, whichever the browser accepts, as
 // Netlify, Vercel and Cloudflare do), on a free port. Plain JavaScript so the Lighthouse benchmark,
 // which must run without tsx, shares it with the browser tests.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 
@@ -24,14 +25,26 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** A URL path as a path inside the build: decoded, normalized, never above it. @param {string} urlPath */
+const insideBuild = (urlPath) => normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+
 /** @param {string} urlPath */
 function resolveFile(urlPath) {
-  const clean = normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  const clean = insideBuild(urlPath);
   for (const candidate of [clean, `${clean}.html`, join(clean, 'index.html')]) {
     const file = join(BUILD_DIR, candidate);
     if (existsSync(file) && statSync(file).isFile()) return file;
   }
   return null;
+}
+
+/** The 404.html nearest to a path that has no file: `/zh-CN/docs/x` → `zh-CN/404.html`, else the root's. @param {string} urlPath */
+function notFoundPage(urlPath) {
+  for (let dir = insideBuild(urlPath); dir !== dirname(dir); dir = dirname(dir)) {
+    const page = join(BUILD_DIR, dir, '404.html');
+    if (existsSync(page)) return page;
+  }
+  return join(BUILD_DIR, '404.html');
 }
 
 /** Content encodings in order of preference, each with how to spot it in Accept-Encoding. */
@@ -61,7 +74,7 @@ export async function serveBuild() {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const file = resolveFile(path);
-    const body = file ?? join(BUILD_DIR, '404.html');
+    const body = file ?? notFoundPage(path);
     const type = TYPES[extname(body)] ?? 'application/octet-stream';
     const accepted = String(request.headers['accept-encoding'] ?? '');
     const encoder = COMPRESSIBLE.test(type) ? ENCODERS.find((e) => e.accepted.test(accepted)) : undefined;

@@ -1,9 +1,10 @@
 /**
  * The production build in Debian Chromium: every page of every locale (from
  * each locale's sitemap) renders in its language without console errors; the
- * locale dropdown keeps the page and the anchor; the closed mobile menu does
- * not prefetch its pages; and each locale's pilot sample runs in the page and
- * prints what CPython printed.
+ * locale dropdown keeps the page and the anchor; a broken link gets the
+ * not-found page of its locale; the closed mobile menu does not prefetch its
+ * pages; and each locale's pilot sample runs in the page and prints what
+ * CPython printed.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -151,6 +152,24 @@ describe('language switch', () => {
     }
     await page.close();
   });
+});
+
+describe('broken links', () => {
+  for (const locale of LOCALES) {
+    const path = `${PREFIX[locale]}/docs/no-such-page`;
+    test(`${locale}: ${path} answers 404 with the not-found page in ${locale}`, async () => {
+      const title = (
+        JSON.parse(readFileSync(`i18n/${locale}/code.json`, 'utf8')) as Record<string, { message: string }>
+      )['theme.NotFound.title'].message;
+      const page = await site.browser.newPage();
+      const response = await page.goto(site.origin + path);
+      assert.equal(response?.status(), 404);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      assert.equal(await page.getAttribute('html', 'lang'), locale);
+      assert.equal((await page.locator('main h1').textContent())?.trim(), title);
+      await page.close();
+    });
+  }
 });
 
 describe('mobile menu', () => {
