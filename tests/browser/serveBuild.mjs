@@ -1,8 +1,9 @@
-// Serves the production build on 127.0.0.1 the way a static host does (`/docs/x` → `docs/x.html`,
-// unknown paths → the nearest 404.html up the path, so each locale's folder answers with its own
-// page, as Cloudflare Pages does and nginx or Netlify do when told (README: Deploy); text compressed with Brotli or gzip, whichever the browser accepts, as
-// Netlify, Vercel and Cloudflare do), on a free port. Plain JavaScript so the Lighthouse benchmark,
-// which must run without tsx, shares it with the browser tests.
+// Serves the production build on 127.0.0.1 the way a static host does: `/docs/x` → `docs/x.html`;
+// unknown paths → the nearest 404.html up the path, so each locale's folder answers with its own page
+// (as Cloudflare Pages does, and nginx or Netlify when told: README, Deploy); text compressed with
+// Brotli or gzip, whichever the browser accepts, as Netlify, Vercel and Cloudflare do; on a free port.
+// Plain JavaScript so the Lighthouse benchmark, which must run without tsx, shares it with the browser
+// tests.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize } from 'node:path';
@@ -38,7 +39,10 @@ function resolveFile(urlPath) {
   return null;
 }
 
-/** The 404.html nearest to a path that has no file: `/zh-CN/docs/x` → `zh-CN/404.html`, else the root's. @param {string} urlPath */
+/**
+ * The 404.html nearest to a path that has no file: `/zh-CN/docs/x` → `zh-CN/404.html`, else the root's.
+ * @param {string} urlPath
+ */
 function notFoundPage(urlPath) {
   for (let dir = insideBuild(urlPath); dir !== dirname(dir); dir = dirname(dir)) {
     const page = join(BUILD_DIR, dir, '404.html');

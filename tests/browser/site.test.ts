@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { expectedFile, LOCALES, readMeta, type Locale } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
 import { START_MARK } from '../../src/runner/engine/runProgram';
+import { readCodeMessages } from '../codeMessages';
 import { useBuiltSite } from './harness';
 import { LOCALE_PREFIX, sitemapPaths } from './sitemap';
 
@@ -158,9 +159,7 @@ describe('broken links', () => {
   for (const locale of LOCALES) {
     const path = `${PREFIX[locale]}/docs/no-such-page`;
     test(`${locale}: ${path} answers 404 with the not-found page in ${locale}`, async () => {
-      const title = (
-        JSON.parse(readFileSync(`i18n/${locale}/code.json`, 'utf8')) as Record<string, { message: string }>
-      )['theme.NotFound.title'].message;
+      const title = readCodeMessages(locale)['theme.NotFound.title'].message;
       const page = await site.browser.newPage();
       const response = await page.goto(site.origin + path);
       assert.equal(response?.status(), 404);

@@ -4,15 +4,11 @@
  * English), and every translation keeps the placeholders of the original.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { test } from 'node:test';
 import { LOCALES } from '../../plugins/sampleFiles';
+import { readCodeMessages } from '../codeMessages';
 
-type Messages = Record<string, { message: string }>;
-const read = (locale: string): Messages =>
-  JSON.parse(readFileSync(join(__dirname, '..', '..', 'i18n', locale, 'code.json'), 'utf8')) as Messages;
-const messages = Object.fromEntries(LOCALES.map((locale) => [locale, read(locale)]));
+const messages = Object.fromEntries(LOCALES.map((locale) => [locale, readCodeMessages(locale)]));
 const OWN = /^(home|liveSample|samplePair)\./;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
