@@ -22,10 +22,9 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/browser/chromium.mjs';
-import { serveBuild } from '../tests/browser/serveBuild.mjs';
+import { LOCALE_PREFIX, serveBuild } from '../tests/browser/serveBuild.mjs';
 
-const LOCALE_PREFIXES = ['', '/zh-CN', '/en'];
-const PAGES = LOCALE_PREFIXES.flatMap((prefix) => [
+const PAGES = Object.values(LOCALE_PREFIX).flatMap((prefix) => [
   `${prefix}/docs/how-samples-run`,
   `${prefix}/docs/asyncio-async-programming`,
 ]);

@@ -12,6 +12,9 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export const BUILD_DIR = fileURLToPath(new URL('../../build', import.meta.url));
 
+/** Where each locale lives in the build and on the site: the default locale at the root. */
+export const LOCALE_PREFIX = { 'zh-TW': '', 'zh-CN': '/zh-CN', en: '/en' };
+
 /** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locale } from '../../plugins/sampleFiles';
-import { BUILD_DIR } from './serveBuild.mjs';
+import { BUILD_DIR, LOCALE_PREFIX as PREFIXES } from './serveBuild.mjs';
 
-export const LOCALE_PREFIX: Record<Locale, string> = { 'zh-TW': '', 'zh-CN': '/zh-CN', en: '/en' };
+export const LOCALE_PREFIX: Record<Locale, string> = PREFIXES;
 
 export function sitemapPaths(locale: Locale): string[] {
   const xml = readFileSync(join(BUILD_DIR, LOCALE_PREFIX[locale].slice(1), 'sitemap.xml'), 'utf8');
