@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { RunEvent } from '../../src/runner/engine/protocol';
 import { printedText, runInNode } from '../../src/runner/node/runInNode';
+import { MAX_LINES } from '../../src/runner/engine/runProgram';
 
 const problems = (events: RunEvent[]) =>
   events.flatMap((event) => (event.type === 'problem' ? [event.problem] : []));
@@ -102,9 +103,9 @@ describe('errors', () => {
 
 describe('output', () => {
   test('a flood is capped: the first lines are kept and the rest counted', async () => {
-    const run = await runInNode('for (let i = 0; i < 100000; i++) console.log(i);', { maxLines: 2000 });
+    const run = await runInNode('for (let i = 0; i < 100000; i++) console.log(i);');
     const lines = run.events.filter((event) => event.type === 'line');
-    assert.equal(lines.length, 2000);
+    assert.equal(lines.length, MAX_LINES);
     assert.deepEqual(
       run.events.find((event) => event.type === 'truncated'),
       {
@@ -131,5 +132,19 @@ describe('output', () => {
     });
     assert.equal(run.status, 'stopped');
     assert.equal(printedText(run.events), 'serving\n');
+  });
+});
+
+describe('memory', () => {
+  test('a program that exhausts its heap ends as a crash, and the next run works', async () => {
+    const run = await runInNode(
+      "console.log('hoarding');\nconst a: number[][] = [];\nwhile (true) a.push(new Array(1e6).fill(1));",
+    );
+    assert.equal(run.status, 'crashed');
+    assert.match(String(run.crash), /memory/i);
+    assert.equal(printedText(run.events), 'hoarding\n');
+    const next = await runInNode("console.log('recovered');");
+    assert.equal(next.status, 'done');
+    assert.equal(printedText(next.events), 'recovered\n');
   });
 });

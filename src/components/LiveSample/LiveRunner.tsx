@@ -63,7 +63,7 @@ export default function LiveRunner({ code, sampleId, runOnLoad, fromLink }: Prop
     message: 'Sandbox that runs the sample',
     description: 'Title of the hidden sandbox iframe',
   });
-  const { status, entries, total, run, stop } = useSandboxRun(host, sandboxTitle);
+  const { status, entries, total, run, stop } = useSandboxRun(sandboxTitle);
   const start = useCallback(() => run(source.current, fastForward), [run, fastForward]);
 
   useEffect(() => {

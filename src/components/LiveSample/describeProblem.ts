@@ -3,7 +3,7 @@
  * what happened (kind, text, position); only the page knows the locale.
  */
 import { translate } from '@docusaurus/Translate';
-import type { Problem } from '@site/src/runner/engine/protocol';
+import type { CrashReason, Problem } from '@site/src/runner/engine/protocol';
 
 export function describeProblem({ kind, text, position }: Problem): string {
   const at = position
@@ -64,13 +64,19 @@ export function describeProblem({ kind, text, position }: Problem): string {
   }
 }
 
-export function describeCrash(): string {
-  return translate({
-    id: 'liveSample.problem.crash',
-    message:
-      'The sandbox stopped answering (did the program use up its memory?). A fresh one is ready: press Run to try again.',
-    description: 'The sandbox process died or hung without reporting; it has been replaced',
-  });
+export function describeCrash(reason: CrashReason): string {
+  return reason === 'unresponsive'
+    ? translate({
+        id: 'liveSample.problem.crash',
+        message:
+          'The sandbox stopped answering (did the program use up its memory?). A fresh one is ready: press Run to try again.',
+        description: 'The sandbox process died or hung without reporting; it has been replaced',
+      })
+    : translate({
+        id: 'liveSample.problem.workerError',
+        message: 'The runner could not start this program. Press Run to try again.',
+        description: 'The worker that runs the sample failed before the program could report anything',
+      });
 }
 
 export function describeTruncated(count: number): string {

@@ -1,13 +1,16 @@
 /**
- * The runner's state: boots a sandbox for this sample, runs code in it, and
- * turns its events into console entries, batched once per frame so a burst of
- * output costs one render.
+ * One sample's runs, as React state: starts them in the page's shared sandbox
+ * (src/runner/page/pageSandbox.ts) and turns what they report into console
+ * entries, batched so a burst of output costs one render. The sandbox, its
+ * liveness check and its restart after a crash are the sandbox host's; this
+ * hook only subscribes.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LogLevel, RunEvent, RunStatus } from '@site/src/runner/engine/protocol';
-import { createSandbox, type CrashEvent, type Sandbox } from '@site/src/runner/page/createSandbox';
-import workerSource from '@site/src/runner/sandbox/generated/workerSource';
+import type { LogLevel, RunNotice, RunStatus } from '@site/src/runner/engine/protocol';
+import type { RunHandle, SandboxHost } from '@site/src/runner/page/createSandboxHost';
+import { acquireSandbox } from '@site/src/runner/page/pageSandbox';
 import { describeCrash, describeProblem, describeTruncated } from './describeProblem';
+import { createBatcher } from './createBatcher';
 
 export interface ConsoleEntry {
   level: LogLevel;
@@ -25,96 +28,96 @@ export interface SandboxRun {
   stop(): void;
 }
 
-export function useSandboxRun(host: React.RefObject<HTMLElement | null>, title: string): SandboxRun {
-  const sandbox = useRef<Sandbox | null>(null);
-  const pending = useRef<ConsoleEntry[]>([]);
-  const frame = useRef(0);
+export function useSandboxRun(sandboxTitle: string): SandboxRun {
+  const sandbox = useRef<SandboxHost | null>(null);
+  const current = useRef<RunHandle | null>(null);
   const startedAt = useRef(0);
   const lastT = useRef(0);
   const [status, setStatus] = useState<RunStatus>('idle');
   const [entries, setEntries] = useState<ConsoleEntry[]>([]);
   const [total, setTotal] = useState<number | null>(null);
-
-  /** A fresh sandbox: on mount, and after one died (its process ran out of memory, say). */
-  const boot = useCallback(() => {
-    sandbox.current?.dispose();
-    sandbox.current = createSandbox(host.current!, workerSource, title);
-  }, [host, title]);
+  const [batcher] = useState(() =>
+    createBatcher<ConsoleEntry>((batch) => setEntries((previous) => previous.concat(batch))),
+  );
 
   useEffect(() => {
-    boot();
+    const { sandbox: shared, release } = acquireSandbox(sandboxTitle);
+    sandbox.current = shared;
     return () => {
-      cancelAnimationFrame(frame.current);
-      sandbox.current?.dispose();
+      current.current?.stop();
+      current.current = null;
+      batcher.cancel();
       sandbox.current = null;
+      release();
     };
-  }, [boot]);
-
-  const flush = useCallback(() => {
-    frame.current = 0;
-    const batch = pending.current;
-    pending.current = [];
-    if (batch.length > 0) setEntries((previous) => previous.concat(batch));
-  }, []);
+  }, [sandboxTitle, batcher]);
 
   const push = useCallback(
     (entry: ConsoleEntry) => {
       lastT.current = entry.t;
-      pending.current.push(entry);
-      if (!frame.current) frame.current = requestAnimationFrame(flush);
+      batcher.push(entry);
     },
-    [flush],
+    [batcher],
   );
 
-  const onEvent = useCallback(
-    (event: RunEvent | CrashEvent) => {
-      if (event.type === 'line') push(event);
-      else if (event.type === 'problem') {
-        push({
-          level: event.problem.kind === 'unsettled' ? 'warn' : 'error',
-          text: describeProblem(event.problem),
-          t: event.t,
-        });
-      } else if (event.type === 'truncated')
-        push({ level: 'info', text: describeTruncated(event.count), t: event.t });
-      else if (event.type === 'crash') {
-        push({
-          level: 'error',
-          text: describeCrash(),
-          t: performance.now() - startedAt.current,
-        });
-        setTotal(performance.now() - startedAt.current);
-        setStatus('error');
-      } else if (event.type === 'end') {
-        flush();
-        setTotal(event.t);
-        setStatus(event.status);
+  const end = useCallback(
+    (status: RunStatus, t: number) => {
+      current.current = null;
+      batcher.flush();
+      setTotal(t);
+      setStatus(status);
+    },
+    [batcher],
+  );
+
+  const onNotice = useCallback(
+    (notice: RunNotice) => {
+      const sinceRun = () => Math.max(lastT.current, performance.now() - startedAt.current);
+      switch (notice.type) {
+        case 'line':
+          return push(notice);
+        case 'problem':
+          return push({
+            level: notice.problem.kind === 'unsettled' ? 'warn' : 'error',
+            text: describeProblem(notice.problem),
+            t: notice.t,
+          });
+        case 'truncated':
+          return push({ level: 'info', text: describeTruncated(notice.count), t: notice.t });
+        case 'end':
+          return end(notice.status, notice.t);
+        case 'stopped':
+          return end('stopped', sinceRun());
+        case 'crashed': {
+          const t = sinceRun();
+          push({ level: 'error', text: describeCrash(notice.reason), t });
+          return end('error', t);
+        }
       }
     },
-    [boot, flush, push],
+    [push, end],
   );
 
   const run = useCallback(
     (source: string, fastForward: boolean) => {
-      pending.current = [];
+      if (!sandbox.current) return;
+      current.current?.stop();
+      batcher.cancel();
       setEntries([]);
       setTotal(null);
       setStatus('running');
       startedAt.current = performance.now();
       lastT.current = 0;
-      sandbox.current?.run(source, fastForward, onEvent);
+      const handle = sandbox.current.run('typescript', { source, fastForward }, (notice) => {
+        // A run this sample has already replaced says nothing more.
+        if (current.current === handle) onNotice(notice);
+      });
+      current.current = handle;
     },
-    [onEvent],
+    [batcher, onNotice],
   );
 
-  const stop = useCallback(() => {
-    const ranFor = Math.max(lastT.current, performance.now() - startedAt.current);
-    void sandbox.current?.stop().then(() => {
-      flush();
-      setTotal(ranFor);
-      setStatus('stopped');
-    });
-  }, [flush]);
+  const stop = useCallback(() => current.current?.stop(), []);
 
   return { status, entries, total, run, stop };
 }

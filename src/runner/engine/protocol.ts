@@ -1,6 +1,10 @@
 /**
- * The messages a run sends to whoever shows it (the page, or a Node test).
- * Plain data only: they cross postMessage between worker, sandbox and page.
+ * Every message of the runner, in one place: what a run reports (the same in
+ * the browser and in Node), and what the page, the sandbox iframe and its
+ * workers say to each other. Plain data only: they cross postMessage.
+ *
+ *   page ──ToSandbox──▶ iframe ──ToWorker──▶ worker (one per run)
+ *   page ◀─FromSandbox─ iframe ◀─FromWorker─ worker
  */
 import type { SourcePosition } from './transpile';
 
@@ -22,13 +26,64 @@ export interface Problem {
   position: SourcePosition | null;
 }
 
+/** What a run reports, in order; `t` is milliseconds since Run on the sample's clock. */
 export type RunEvent =
-  /** One console line; `t` is milliseconds since Run on the sample's clock. */
+  /** One console line. */
   | { type: 'line'; level: LogLevel; text: string; t: number }
   /** Lines dropped after the output cap, reported once at the end. */
   | { type: 'truncated'; count: number; t: number }
   | { type: 'problem'; problem: Problem; t: number }
   | { type: 'end'; status: 'done' | 'error'; t: number };
 
-/** What the page asks of a sandbox. */
-export type RunRequest = { type: 'run'; source: string; fastForward: boolean };
+/**
+ * How a run ends without its program ending it: the reader stopped it, or the
+ * sandbox it ran in died (a program that exhausts memory takes the sandbox's
+ * process with it) or its worker failed to start.
+ */
+export type RunInterruption = { type: 'stopped' } | { type: 'crashed'; reason: CrashReason };
+
+/** What a page-side subscriber of one run hears. */
+export type RunNotice = RunEvent | RunInterruption;
+
+export type CrashReason =
+  /** The sandbox stopped answering pings: its process died or hung. */
+  | 'unresponsive'
+  /** The run's worker reported an error of its own (it could not start, say). */
+  | 'worker-error';
+
+/**
+ * The kinds of worker a sandbox can run code in. Each kind's script is
+ * installed once per sandbox, and the sandbox keeps one worker of each kind
+ * booted in advance, so Run starts at once.
+ */
+export type WorkerKind = 'typescript';
+
+/** What one run asks of its worker. */
+export interface RunRequest {
+  source: string;
+  fastForward: boolean;
+}
+
+/** Page → sandbox iframe. */
+export type ToSandbox =
+  /** Makes `kind` runnable: the worker script, sent once per sandbox. */
+  | { type: 'install'; kind: WorkerKind; script: string }
+  | { type: 'run'; runId: number; kind: WorkerKind; request: RunRequest }
+  /** Terminates the run's worker, which ends even `while (true) {}`. */
+  | { type: 'stop'; runId: number }
+  | { type: 'ping'; seq: number };
+
+/** Sandbox iframe → page. */
+export type FromSandbox =
+  /** The iframe's script is running and listening. */
+  | { type: 'loaded' }
+  | { type: 'pong'; seq: number }
+  | { type: 'event'; runId: number; event: RunEvent }
+  | { type: 'stopped'; runId: number }
+  | { type: 'worker-error'; runId: number; message: string };
+
+/** Sandbox iframe → worker. */
+export type ToWorker = { type: 'run'; runId: number; request: RunRequest };
+
+/** Worker → sandbox iframe (which forwards it to the page as it is). */
+export type FromWorker = Extract<FromSandbox, { type: 'event' }>;

@@ -1,6 +1,7 @@
 /**
  * Node side of the runner: runs one sample in this worker thread with the same
- * engine the page's sandbox uses, and posts its events to the parent.
+ * engine the page's sandbox uses, and posts its events to the parent. Bundled
+ * by scripts/buildRunner.mjs with esbuild, as the browser's worker is.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,17 +10,13 @@ import { pathToFileURL } from 'node:url';
 import { syncBuiltinESMExports } from 'node:module';
 import threads, { parentPort, workerData } from 'node:worker_threads';
 import { locateInStack } from '../engine/locateInStack';
-import type { RunEvent } from '../engine/protocol';
+import type { FromWorker, ToWorker } from '../engine/protocol';
 import { runProgram } from '../engine/runProgram';
-import { transpile } from '../engine/transpile';
-import { readFileSync } from 'node:fs';
-import { LIBRARY_MODULES } from '../engine/linkImports';
 
-const { source, fastForward, maxLines } = workerData as {
-  source: string;
-  fastForward: boolean;
-  maxLines: number;
-};
+/** samples/lib modules as JavaScript, by specifier (scripts/buildRunner.mjs fills it in). */
+declare const __LIBRARY_MODULES__: Record<string, string>;
+
+const { maxLines } = workerData as { maxLines: number };
 const dir = mkdtempSync(join(tmpdir(), 'sample-'));
 const file = join(dir, 'sample.mjs');
 const moduleUrl = pathToFileURL(file).href;
@@ -30,14 +27,10 @@ const realNow = performance.now.bind(performance);
 
 // The site's helper modules, beside the sample as the reader would keep them (thread.ts → thread.mjs).
 const library = new Map<string, string>();
-for (const specifier of LIBRARY_MODULES) {
-  const result = transpile(
-    readFileSync(join(__dirname, '..', '..', '..', 'samples', 'lib', specifier), 'utf8'),
-  );
-  if (!result.ok) throw new Error(`samples/lib/${specifier}: ${result.message}`);
-  const file = specifier.replace(/\.ts$/, '.mjs');
-  writeFileSync(join(dir, file), result.code);
-  library.set(specifier, file);
+for (const [specifier, code] of Object.entries(__LIBRARY_MODULES__)) {
+  const name = specifier.replace(/\.ts$/, '.mjs');
+  writeFileSync(join(dir, name), code);
+  library.set(specifier, name);
 }
 
 /** Each worker thread the sample starts holds the clock until it exits. */
@@ -52,34 +45,34 @@ function trackThreads(hold: () => () => void): void {
   syncBuiltinESMExports(); // so `import('node:worker_threads')` sees the tracked class too
 }
 
-const post = (event: RunEvent) => {
-  parentPort!.postMessage(event);
-  if (event.type === 'end') {
-    rmSync(dir, { recursive: true, force: true });
-    process.exit(0);
-  }
-};
-
-runProgram(
-  globalThis,
-  source,
-  { fastForward, maxLines },
-  {
-    now: realNow,
-    setTimeout: (callback, ms) => realSetTimeout(callback, ms),
-    clearTimeout: (handle) => realClearTimeout(handle as NodeJS.Timeout),
-    yieldTask: (callback) => realSetImmediate(callback),
-    importModule(code) {
-      writeFileSync(file, code);
-      return import(moduleUrl);
+parentPort!.once('message', ({ runId, request }: ToWorker) => {
+  runProgram(
+    globalThis,
+    request.source,
+    { fastForward: request.fastForward, maxLines },
+    {
+      now: realNow,
+      setTimeout: (callback, ms) => realSetTimeout(callback, ms),
+      clearTimeout: (handle) => realClearTimeout(handle as NodeJS.Timeout),
+      yieldTask: (callback) => realSetImmediate(callback),
+      importModule(code) {
+        writeFileSync(file, code);
+        return import(moduleUrl);
+      },
+      locate: (error) => locateInStack(error, moduleUrl),
+      locateModule: (specifier) => library.get(specifier),
+      trackThreads,
+      onUncaught(listener) {
+        process.on('uncaughtException', (error) => listener('uncaught', error));
+        process.on('unhandledRejection', (reason) => listener('unhandled-rejection', reason));
+      },
     },
-    locate: (error) => locateInStack(error, moduleUrl),
-    locateModule: (specifier) => library.get(specifier),
-    trackThreads,
-    onUncaught(listener) {
-      process.on('uncaughtException', (error) => listener('uncaught', error));
-      process.on('unhandledRejection', (reason) => listener('unhandled-rejection', reason));
+    (event) => {
+      parentPort!.postMessage({ type: 'event', runId, event } satisfies FromWorker);
+      if (event.type === 'end') {
+        rmSync(dir, { recursive: true, force: true });
+        process.exit(0);
+      }
     },
-  },
-  post,
-);
+  );
+});

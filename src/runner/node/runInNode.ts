@@ -1,14 +1,21 @@
 /**
- * Runs a TypeScript sample in a Node worker thread through the page's engine and
- * collects its events: what the parity tests compare with CPython's output.
+ * Runs a TypeScript sample in a Node worker thread through the page's engine
+ * (bundled by scripts/buildRunner.mjs, as the browser's is) and collects its
+ * events: what the parity tests compare with CPython's output.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { RunEvent } from '../engine/protocol';
+import type { FromWorker, RunEvent, ToWorker } from '../engine/protocol';
+import { MAX_LINES } from '../engine/runProgram';
 
-// Worker threads do not inherit tsx's loader: register it, then load the worker.
-const WORKER_BOOT = `require('tsx/cjs/api').register();
-require(${JSON.stringify(join(__dirname, 'nodeWorker.ts'))});`;
+const WORKER = join(__dirname, 'generated', 'nodeWorker.cjs');
+
+/**
+ * The heap a run may use. Browsers offer no such limit for a sandboxed worker (the sandbox's
+ * process dies instead, and the page starts a new one); in Node the worker alone ends.
+ */
+const HEAP_LIMIT_MB = 256;
 
 export interface NodeRunOptions {
   fastForward?: boolean;
@@ -19,32 +26,38 @@ export interface NodeRunOptions {
 
 export interface NodeRun {
   events: RunEvent[];
-  status: 'done' | 'error' | 'stopped';
+  /** `crashed`: the worker died before the program ended (it ran out of memory, say). */
+  status: 'done' | 'error' | 'stopped' | 'crashed';
+  /** Why the worker died, for `crashed`. */
+  crash?: string;
 }
 
 export function runInNode(source: string, options: NodeRunOptions = {}): Promise<NodeRun> {
-  const { fastForward = true, maxLines = 2000, stopAfterMs = 60_000 } = options;
-  const worker = new Worker(WORKER_BOOT, {
-    eval: true,
-    workerData: { source, fastForward, maxLines },
+  const { fastForward = true, maxLines = MAX_LINES, stopAfterMs = 60_000 } = options;
+  if (!existsSync(WORKER)) {
+    throw new Error(`${WORKER} is missing: run \`npm run build:runner\` first`);
+  }
+  const worker = new Worker(WORKER, {
+    workerData: { maxLines },
+    // Not the test runner's flags: tsx's loader hooks would start with every worker and
+    // transpile the sample's import() again (about 0.5 s a run, measured).
+    execArgv: [],
+    resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB },
   });
   const events: RunEvent[] = [];
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      void worker.terminate();
-      resolve({ events, status: 'stopped' });
-    }, stopAfterMs);
-    worker.on('message', (event: RunEvent) => {
-      events.push(event);
-      if (event.type === 'end') {
-        clearTimeout(timer);
-        resolve({ events, status: event.status });
-      }
-    });
-    worker.on('error', (error) => {
+  return new Promise((resolve) => {
+    const finish = (run: NodeRun) => {
       clearTimeout(timer);
-      reject(error);
+      void worker.terminate();
+      resolve(run);
+    };
+    const timer = setTimeout(() => finish({ events, status: 'stopped' }), stopAfterMs);
+    worker.on('message', ({ event }: FromWorker) => {
+      events.push(event);
+      if (event.type === 'end') finish({ events, status: event.status });
     });
+    worker.on('error', (error) => finish({ events, status: 'crashed', crash: String(error) }));
+    worker.postMessage({ type: 'run', runId: 1, request: { source, fastForward } } satisfies ToWorker);
   });
 }
 

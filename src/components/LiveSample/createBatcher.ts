@@ -1,0 +1,47 @@
+/**
+ * Collects items and hands them over in batches, so a flood of console lines
+ * costs one render a frame. The first item after a quiet spell goes at once
+ * (on the next microtask), not on the next frame: a reader's Run shows its
+ * first line without waiting up to 16 ms for a frame.
+ */
+export interface Batcher<T> {
+  push(item: T): void;
+  /** Hands over what is waiting now. */
+  flush(): void;
+  /** Drops what is waiting. */
+  cancel(): void;
+}
+
+export function createBatcher<T>(deliver: (batch: T[]) => void): Batcher<T> {
+  let pending: T[] = [];
+  let frame = 0;
+  let scheduled = false;
+  /** When the last batch went: items within a frame of it wait for the next frame. */
+  let lastDelivery = -Infinity;
+  const flush = () => {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    scheduled = false;
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    lastDelivery = performance.now();
+    deliver(batch);
+  };
+  return {
+    push(item) {
+      pending.push(item);
+      if (scheduled) return;
+      scheduled = true;
+      if (performance.now() - lastDelivery > 16) queueMicrotask(() => scheduled && flush());
+      else frame = requestAnimationFrame(flush);
+    },
+    flush,
+    cancel() {
+      cancelAnimationFrame(frame);
+      frame = 0;
+      scheduled = false;
+      pending = [];
+    },
+  };
+}

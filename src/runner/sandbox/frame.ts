@@ -1,0 +1,75 @@
+/**
+ * The sandbox iframe's script (scripts/buildRunner.mjs bundles it and inlines
+ * it into the iframe's srcdoc: the iframe has an opaque origin, sandbox=
+ * "allow-scripts" without allow-same-origin, so it cannot load a script from
+ * the site by URL, and it reaches the page only through postMessage).
+ *
+ * It runs each run in a worker of its own, so runs of several samples can
+ * overlap and every run starts with fresh globals, and it keeps one worker of
+ * each installed kind booted in advance. Stop terminates the run's worker,
+ * which ends even `while (true) {}`. It answers pings, so the page notices when
+ * this iframe's process dies (see createSandboxHost).
+ */
+import type { FromSandbox, FromWorker, ToSandbox, WorkerKind } from '../engine/protocol';
+
+const send = (message: FromSandbox) => parent.postMessage(message, '*');
+
+/** Each installed kind: its script's URL and the worker booted for the next run. */
+const kinds = new Map<WorkerKind, { url: string; spare: Worker }>();
+/** The worker of each run that has not ended. */
+const running = new Map<number, Worker>();
+
+function release(runId: number): void {
+  running.get(runId)?.terminate();
+  running.delete(runId);
+}
+
+function startRun(runId: number, worker: Worker): void {
+  running.set(runId, worker);
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    if (!running.has(runId)) return;
+    send(event.data);
+    // The run is over: its worker goes, and its memory with it.
+    if (event.data.event.type === 'end') release(runId);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    if (!running.has(runId)) return;
+    release(runId);
+    send({ type: 'worker-error', runId, message: String(event.message || 'the worker failed') });
+  };
+}
+
+addEventListener('message', (event: MessageEvent<ToSandbox>) => {
+  if (event.source !== parent) return;
+  const message = event.data;
+  switch (message.type) {
+    case 'install': {
+      if (kinds.has(message.kind)) return;
+      const url = URL.createObjectURL(new Blob([message.script], { type: 'text/javascript' }));
+      kinds.set(message.kind, { url, spare: new Worker(url) });
+      return;
+    }
+    case 'run': {
+      const kind = kinds.get(message.kind);
+      if (!kind) {
+        send({ type: 'worker-error', runId: message.runId, message: `no ${message.kind} worker installed` });
+        return;
+      }
+      const worker = kind.spare;
+      kind.spare = new Worker(kind.url);
+      startRun(message.runId, worker);
+      worker.postMessage({ type: 'run', runId: message.runId, request: message.request });
+      return;
+    }
+    case 'stop':
+      release(message.runId);
+      send({ type: 'stopped', runId: message.runId });
+      return;
+    case 'ping':
+      send({ type: 'pong', seq: message.seq });
+      return;
+  }
+});
+
+send({ type: 'loaded' });
