@@ -25,8 +25,10 @@ export function createBatcher<T>(deliver: (batch: T[]) => void): Batcher<T> {
     if (pending.length === 0) return;
     const batch = pending;
     pending = [];
-    lastDelivery = performance.now();
     deliver(batch);
+    // Measured from the end: a batch whose render took longer than a frame must not make the
+    // next item look like the first after a quiet spell (a flood would render once per item).
+    lastDelivery = performance.now();
   };
   return {
     push(item) {

@@ -6,6 +6,7 @@
  * hook only subscribes.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { LogLevel, RunNotice, RunStatus } from '@site/src/runner/engine/protocol';
 import type { RunHandle, SandboxHost } from '@site/src/runner/page/createSandboxHost';
 import { acquireSandbox } from '@site/src/runner/page/pageSandbox';
@@ -36,8 +37,9 @@ export function useSandboxRun(sandboxTitle: string): SandboxRun {
   const [status, setStatus] = useState<RunStatus>('idle');
   const [entries, setEntries] = useState<ConsoleEntry[]>([]);
   const [total, setTotal] = useState<number | null>(null);
+  // Each batch reaches the DOM at once, not in a later scheduler task: at most one a frame.
   const [batcher] = useState(() =>
-    createBatcher<ConsoleEntry>((batch) => setEntries((previous) => previous.concat(batch))),
+    createBatcher<ConsoleEntry>((batch) => flushSync(() => setEntries((previous) => previous.concat(batch)))),
   );
 
   useEffect(() => {

@@ -159,13 +159,17 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
       const runId = nextRunId++;
       listeners.set(runId, listener);
       startWatchdog();
-      const forGeneration = generation;
-      void install(kind).then(() => {
-        // Still wanted, and the sandbox it was meant for is still the one we have.
-        if (listeners.get(runId) === listener && forGeneration === generation) {
-          post({ type: 'run', runId, kind, request });
-        }
-      });
+      const message: ToSandbox = { type: 'run', runId, kind, request };
+      if (installed.has(kind)) {
+        // Sent now, in the reader's click, not after a render the click also schedules.
+        post(message);
+      } else {
+        const forGeneration = generation;
+        void install(kind).then(() => {
+          // Still wanted, and the sandbox it was meant for is still the one we have.
+          if (listeners.get(runId) === listener && forGeneration === generation) post(message);
+        });
+      }
       return {
         runId,
         stop() {

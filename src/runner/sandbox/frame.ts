@@ -15,7 +15,9 @@ import type { FromSandbox, FromWorker, ToSandbox, WorkerKind } from '../engine/p
 const send = (message: FromSandbox) => parent.postMessage(message, '*');
 
 /** Each installed kind: its script's URL and the worker booted for the next run. */
-const kinds = new Map<WorkerKind, { url: string; spare: Worker }>();
+const kinds = new Map<WorkerKind, { url: string; spare: Worker | null }>();
+/** How long after a run starts the next spare worker is booted. */
+const SPARE_DELAY_MS = 100;
 /** The worker of each run that has not ended. */
 const running = new Map<number, Worker>();
 
@@ -56,10 +58,13 @@ addEventListener('message', (event: MessageEvent<ToSandbox>) => {
         send({ type: 'worker-error', runId: message.runId, message: `no ${message.kind} worker installed` });
         return;
       }
-      const worker = kind.spare;
-      kind.spare = new Worker(kind.url);
+      const worker = kind.spare ?? new Worker(kind.url);
       startRun(message.runId, worker);
       worker.postMessage({ type: 'run', runId: message.runId, request: message.request });
+      // The next spare boots a little later: parsing and warming a worker takes a core for a few
+      // tens of ms, which would otherwise compete with this run's start on a two-core machine.
+      kind.spare = null;
+      setTimeout(() => (kind.spare ??= new Worker(kind.url)), SPARE_DELAY_MS);
       return;
     }
     case 'stop':
