@@ -23,7 +23,7 @@ export function verdict({ name, figure, limit, margin, unit }: Budget): { line: 
       : '';
   const noise = margin > 0 ? `, noise margin ${margin} ${unit}` : ', deterministic';
   return {
-    line: `${failed ? 'FAIL' : 'PASS'}  ${name}: ${figure.toFixed(1)} ${unit} (budget ≤ ${limit} ${unit}${noise})${over}`,
+    line: `${failed ? 'FAIL' : 'PASS'}  ${name}: ${figure.toFixed(figure < 10 ? 2 : 1)} ${unit} (budget ≤ ${limit} ${unit}${noise})${over}`,
     failed,
   };
 }
