@@ -16,12 +16,17 @@ export default function listingHighlight(context: LoadContext): Plugin {
   return {
     name: 'listing-highlight',
     injectHtmlTags: () => ({ headTags: [{ tagName: 'style', innerHTML: css }] }),
-    configureWebpack() {
+    configureWebpack(_config, isServer) {
       // theme-classic's client module that evaluated Prism at start-up gives way to ours, which
       // only holds it (in the main bundle, as before) for its first use.
       const theme = dirname(require.resolve('@docusaurus/theme-classic/package.json'));
       const startup = join(theme, 'lib', 'prism-include-languages');
-      return { resolve: { alias: { [`${startup}$`]: join(context.siteDir, 'src/highlight/prism.ts') } } };
+      const highlight = join(context.siteDir, 'src/highlight');
+      const alias: Record<string, string> = { [`${startup}$`]: join(highlight, 'prism.ts') };
+      // The server renders every listing: it holds the highlighter, which the browser loads lazily.
+      if (isServer) alias[`${join(highlight, 'highlighter')}$`] = join(highlight, 'highlighter.server.ts');
+      return { resolve: { alias } };
     },
+    getClientModules: () => [join(context.siteDir, 'src/highlight/preloadOnNavigation.ts')],
   };
 }

@@ -15,6 +15,7 @@
  * as a function), which plain per-type CSS rules could not express.
  */
 import type { PrismTheme } from 'prism-react-renderer';
+import { escapeHtml } from './escapeHtml';
 import { loadPrism, type PrismReactRenderer } from './prism';
 
 type Declarations = Record<string, string>;
@@ -105,8 +106,6 @@ export function tokenCss({ light, dark }: Themes): string {
   return rules.join('\n');
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * The listing as Prism's own HTML: text with newlines and spans, for a
  * `<code class="static-tokens">` (white-space: pre). Only highlighted lines are
@@ -169,7 +168,7 @@ export function highlightToHtml(
           if (classes) html += `<span class="${classes}">`;
           open = classes;
         }
-        html += escape(content);
+        html += escapeHtml(content);
       }
       if (open) html += '</span>';
       const highlighted = lineClassNames[i];

@@ -198,6 +198,57 @@ describe('mobile menu', () => {
   });
 });
 
+describe('listings and sample tabs', () => {
+  const ARTICLE = `${PREFIX.en}/docs/asyncio-async-programming`;
+
+  test('a page reached by a client-side navigation shows its listings highlighted from its first frame', async () => {
+    // The browser highlights such a page itself, with a lazily loaded highlighter (src/highlight/highlighter.ts).
+    const { page, problems } = await openPage(`${PREFIX.en}/docs/how-samples-run`);
+    const firstFrame = page.evaluate(`new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[data-sample-id]')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => resolve(document.querySelectorAll('.static-tokens .token').length));
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    })`);
+    await page.locator(`.theme-doc-sidebar-menu a[href="${ARTICLE}"]`).click();
+    assert.ok(((await firstFrame) as number) > 1000, 'the article showed its listings unhighlighted');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('the sample tabs keep the server-rendered listings and follow the reader across pairs and pages', async () => {
+    const page = await site.browser.newPage();
+    // Classic Tabs remount their content once the page hydrates (src/theme/Tabs says why ours do not).
+    await page.addInitScript(`window.__removedListings = 0;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.removedNodes)
+            if (node.nodeType === 1) window.__removedListings += node.matches('code.static-tokens') + node.querySelectorAll('code.static-tokens').length;
+      }).observe(document, { childList: true, subtree: true });`);
+    await page.goto(site.origin + ARTICLE);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.waitForTimeout(500);
+    assert.equal(
+      await page.evaluate('window.__removedListings'),
+      0,
+      'listings were re-created after hydration',
+    );
+    // textContent: pairs off screen are not rendered (content-visibility), so their innerText is empty.
+    const selected = () =>
+      page.locator('[data-sample-id] [role="tab"][aria-selected="true"]').allTextContents();
+    const pairs = await page.locator('[data-sample-id]').count();
+    await page.locator('[data-sample-id] [role="tab"]').nth(1).click();
+    assert.deepEqual(new Set(await selected()), new Set(['TypeScript (runnable)']));
+    assert.equal((await selected()).length, pairs);
+    await page.goto(site.origin + `${PREFIX.en}/docs/asyncio-across-threads`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    assert.deepEqual(new Set(await selected()), new Set(['TypeScript (runnable)']));
+    await page.close();
+  });
+});
+
 describe('pilot sample in the page', () => {
   for (const locale of LOCALES) {
     test(`${locale}: ${PILOT} runs and prints what CPython printed`, async () => {

@@ -1,12 +1,25 @@
-// Ejected from @docusaurus/theme-classic 3.10.2 for one change: no remount after
-// hydration. The classic Tabs re-create their whole content once the page has
-// hydrated (`key={String(isBrowser)}`), for a defaultValue computed in the browser
+// Ejected from @docusaurus/theme-classic 3.10.2, not wrapped, for one change: no
+// remount after hydration. The classic Tabs re-create their whole content once the
+// page has hydrated, for a defaultValue computed in the browser
 // (facebook/docusaurus#5653); on the sample-heavy article that threw away and
 // rebuilt every listing of twenty pairs on the main thread. This site's Tabs
 // (SamplePair) have a constant defaultValue, and the reader's stored or linked
 // choice is applied after hydration by useTabsContextValue's layout effect, which
 // React patches into the hydrated DOM. A defaultValue that differs between server
 // and browser would need the remount back.
+//
+// Why not a wrapper of @theme-original/Tabs: the remount is a `key` that the
+// original sets inside its own render, `<TabsProvider key={String(useIsBrowser())}>`,
+// and a wrapper renders the original whole, so it cannot drop that key. Its only
+// lever would be the context useIsBrowser reads: held at false around the original,
+// it would pin the key. That context is internal to @docusaurus/core
+// (lib/client/browserContext, not exported as API), and every component inside the
+// tabs reads it too (Details, the classic CodeBlock), so the wrapper would also have
+// to clone each TabItem to give its content the real value back. A deep import of
+// core internals plus cloning children is more fragile than this copy, which uses
+// only theme-common's exported hooks (Docusaurus's swizzle config lists Tabs as safe
+// for neither eject nor wrap, so neither comes with an upgrade guarantee). On a
+// Docusaurus upgrade: diff this file against the new theme-classic Tabs.
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import { ThemeClassNames } from '@docusaurus/theme-common';

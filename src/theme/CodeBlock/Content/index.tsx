@@ -2,13 +2,16 @@
 // hydrates one <code> instead of a fiber per token; its colours are classes that
 // follow the colour mode in CSS. Line-numbered blocks keep the classic renderer
 // (no page uses them; src/theme/CodeBlock sends them down the classic path).
-import React, { useId, useMemo, useState, type ReactNode } from 'react';
+// The browser loads the highlighter only to render a listing the server did
+// not (src/highlight/highlighter.ts); until it is there, the code shows plain.
+import React, { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import clsx from 'clsx';
 import type { Props } from '@theme/CodeBlock/Content';
 import { useThemeConfig } from '@docusaurus/theme-common';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
 import { loadPrism } from '@site/src/highlight/prism';
-import { highlightToHtml } from '@site/src/highlight/tokenHtml';
+import { escapeHtml } from '@site/src/highlight/escapeHtml';
+import { loadedHighlighter, loadHighlighter } from '@site/src/highlight/highlighter';
 import styles from './styles.module.css';
 
 export default function CodeBlockContent({ className }: Props): ReactNode {
@@ -27,15 +30,24 @@ export default function CodeBlockContent({ className }: Props): ReactNode {
   const [serverListing] = useState(() =>
     typeof document !== 'undefined' && document.getElementById(id) ? listing : null,
   );
+  const highlightHere = !numbered && listing !== serverListing;
+  const [highlighter, setHighlighter] = useState(loadedHighlighter);
+  useEffect(() => {
+    // A chunk that fails to load leaves the code plain (and readable); the next listing tries again.
+    if (highlightHere && !highlighter)
+      loadHighlighter().then((loaded) => setHighlighter(() => loaded), console.error);
+  }, [highlightHere, highlighter]);
   const html = useMemo(
     () =>
-      numbered || listing === serverListing
+      !highlightHere
         ? ''
-        : highlightToHtml(code, language, lineClassNames, {
-            light: prism.theme,
-            dark: prism.darkTheme ?? prism.theme,
-          }),
-    [numbered, listing, serverListing, code, language, lineClassNames, prism],
+        : highlighter
+          ? highlighter.highlightToHtml(code, language, lineClassNames, {
+              light: prism.theme,
+              dark: prism.darkTheme ?? prism.theme,
+            })
+          : escapeHtml(code),
+    [highlightHere, highlighter, code, language, lineClassNames, prism],
   );
   if (numbered) {
     // Required here, not imported: the classic renderer imports Prism (see src/highlight/prism.ts).
