@@ -114,7 +114,6 @@ const config: Config = {
       darkTheme: accessiblePrismTheme(prismThemes.dracula, [41, 66, 57]),
       additionalLanguages: ['python'],
     },
-    liveCodeBlock: { playgroundPosition: 'bottom' },
   } satisfies Preset.ThemeConfig,
 };
 
