@@ -6,11 +6,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { expectedFile, LOCALES, readMeta, type Locale } from '../../plugins/sampleFiles';
+import { LOCALE_PREFIX, LOCALES, type Locale } from '../../config/locales.mjs';
+import { expectedFile, readMeta } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
 import { useBuiltSite } from './harness';
 import { sampleDriver } from './sampleDriver';
-import { LOCALE_PREFIX, sitemapPaths } from './sitemap';
+import { sitemapPaths } from './sitemap';
 
 const site = useBuiltSite();
 

@@ -12,8 +12,8 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export const BUILD_DIR = fileURLToPath(new URL('../../build', import.meta.url));
 
-/** Where each locale lives in the build and on the site: the default locale at the root. */
-export const LOCALE_PREFIX = { 'zh-TW': '', 'zh-CN': '/zh-CN', en: '/en' };
+/** Where each locale lives in the build and on the site, re-exported for bench/lighthouse.bench.mjs. */
+export { LOCALE_PREFIX } from '../../config/locales.mjs';
 
 /** @type {Record<string, string>} */
 const TYPES = {

@@ -7,10 +7,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { LOCALES, variantFile, type Language } from '../../plugins/sampleFiles';
+import { LOCALE_PREFIX, LOCALES } from '../../config/locales.mjs';
+import { variantFile, type Language } from '../../plugins/sampleFiles';
 import { docFiles, readDoc } from '../../scripts/readDoc';
 import { BUILD_DIR } from './serveBuild.mjs';
-import { LOCALE_PREFIX } from './sitemap';
 import { elementAt, listingsIn, textOf } from './staticHtml';
 
 /** The Prism language class each listing of a pair carries. */

@@ -11,12 +11,13 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { expectedFile, LOCALES, readMeta, type Locale } from '../../plugins/sampleFiles';
+import { LOCALE_PREFIX, LOCALES, type Locale } from '../../config/locales.mjs';
+import { expectedFile, readMeta } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
 import { START_MARK } from '../../src/runner/engine/runProgram';
 import { readCodeMessages } from '../codeMessages';
 import { useBuiltSite } from './harness';
-import { LOCALE_PREFIX, sitemapPaths } from './sitemap';
+import { sitemapPaths } from './sitemap';
 
 const PREFIX = LOCALE_PREFIX;
 const PILOT = 's4-01-sync-vs-async-timing';

@@ -4,25 +4,11 @@
  * version that package wants (react-live, theme-common and chrome-launcher did).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'node:test';
-
-const ROOT = join(__dirname, '..', '..');
-const SOURCE_DIRS = ['src', 'plugins', 'config', 'tests', 'scripts', 'bench'];
-const ROOT_FILES = ['docusaurus.config.ts', 'sidebars.ts', 'eslint.config.mjs'];
-/** Written by scripts/buildRunner.mjs: a bundle, whose imports are its dependencies' own. */
-const GENERATED = join('src', 'runner', 'sandbox', 'generated');
-
-function sourceFiles(): string[] {
-  const inDirs = SOURCE_DIRS.flatMap((dir) =>
-    (readdirSync(join(ROOT, dir), { recursive: true }) as string[]).map((file) => join(dir, file)),
-  );
-  return [...inDirs, ...ROOT_FILES]
-    .filter((file) => /\.(c|m)?(j|t)sx?$/.test(file) && !file.startsWith(GENERATED))
-    .filter((file) => existsSync(join(ROOT, file)));
-}
+import { ROOT, sourceFiles } from '../sourceFiles';
 
 /** Modules that Docusaurus provides by alias (`@docusaurus/Link`, `@theme/…`), not packages. */
 const aliases = new Set(
@@ -59,8 +45,8 @@ test('every imported package is declared in package.json', () => {
     ...Object.keys(manifest.devDependencies ?? {}),
   ]);
   const undeclared: string[] = [];
-  for (const file of sourceFiles()) {
-    for (const [, specifier] of readFileSync(join(ROOT, file), 'utf8').matchAll(IMPORT)) {
+  for (const [file, text] of sourceFiles()) {
+    for (const [, specifier] of text.matchAll(IMPORT)) {
       if (isPackage(specifier) && !declared.has(packageOf(specifier)))
         undeclared.push(`${file}: ${specifier}`);
     }
