@@ -72,16 +72,19 @@ const ENCODERS = [
 const COMPRESSIBLE = /html|javascript|css|json|xml|plain|svg/;
 
 /** Each file's bytes per encoding, compressed once: the build does not change while it is served. */
+/** @type {Map<string, Buffer>} */
 const bodies = new Map();
 
 /** @param {string} file @param {(typeof ENCODERS)[number] | undefined} encoder @returns {Buffer} */
 function bodyOf(file, encoder) {
   const key = `${encoder?.name ?? 'identity'} ${file}`;
-  if (!bodies.has(key)) {
+  let body = bodies.get(key);
+  if (!body) {
     const data = readFileSync(file);
-    bodies.set(key, encoder ? encoder.encode(data) : data);
+    body = encoder ? encoder.encode(data) : data;
+    bodies.set(key, body);
   }
-  return bodies.get(key);
+  return body;
 }
 
 /**

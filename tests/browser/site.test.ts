@@ -224,7 +224,7 @@ describe('pilot sample in the page', () => {
         .evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-t'))));
       // The sync part blocks ~3 s, then the three concurrent sleeps take ~1 s more.
       assert.ok(stamps[0] >= 2900 && stamps[0] < 3500, `first stamp ${stamps[0]}`);
-      assert.ok(stamps[1] - stamps[0] >= 950 && stamps[1] - stamps[0] < 1500, `stamps ${stamps}`);
+      assert.ok(stamps[1] - stamps[0] >= 950 && stamps[1] - stamps[0] < 1500, `stamps ${stamps.join(', ')}`);
       assert.deepEqual(problems, []);
       assert.ok(
         (await Promise.all(scripts)).some((body) => body.includes(RUNNER_MARK)),

@@ -161,6 +161,6 @@ export function createVirtualDate(RealDate: DateConstructor, now: () => number):
     apply: () => new RealDate(now()).toString(),
     construct: (target, args, newTarget) =>
       Reflect.construct(target, args.length > 0 ? args : [now()], newTarget) as object,
-    get: (target, key, receiver) => (key === 'now' ? now : Reflect.get(target, key, receiver)),
+    get: (target, key, receiver) => (key === 'now' ? now : (Reflect.get(target, key, receiver) as unknown)),
   });
 }
