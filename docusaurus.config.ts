@@ -7,6 +7,7 @@ import remarkSamplePairs from './plugins/remarkSamplePairs';
 import remarkTranslationNotice from './plugins/remarkTranslationNotice';
 import productionSourceMaps from './plugins/productionSourceMaps';
 import listingHighlight from './plugins/listingHighlight';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './config/locales.mjs';
 
 // This runs in Node.js: no browser APIs here.
 
@@ -14,15 +15,12 @@ import listingHighlight from './plugins/listingHighlight';
 const siteUrl = process.env.SITE_URL ?? 'https://asyncio-twins.example.org';
 const baseUrl = process.env.BASE_URL ?? '/';
 
-const defaultLocale: Locale = 'zh-TW';
 /**
  * Docusaurus builds one locale at a time and names it here, so remark plugins know it
  * (`docusaurus start` without --locale sets it to the string "undefined").
  */
-const locales = ['zh-TW', 'zh-CN', 'en'] as const;
-type Locale = (typeof locales)[number];
-const envLocale = process.env.DOCUSAURUS_CURRENT_LOCALE as Locale | undefined;
-const currentLocale: Locale = envLocale && locales.includes(envLocale) ? envLocale : defaultLocale;
+const envLocale = process.env.DOCUSAURUS_CURRENT_LOCALE;
+const currentLocale: Locale = isLocale(envLocale) ? envLocale : DEFAULT_LOCALE;
 
 const config: Config = {
   title: 'Asyncio Twins',
@@ -38,13 +36,14 @@ const config: Config = {
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
   i18n: {
-    defaultLocale,
-    locales: [...locales],
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
+    // Every locale of the list, and no other (a new locale fails typecheck until it has a label).
     localeConfigs: {
       'zh-TW': { label: '繁體中文', htmlLang: 'zh-TW' },
       'zh-CN': { label: '简体中文', htmlLang: 'zh-CN' },
       en: { label: 'English', htmlLang: 'en' },
-    },
+    } satisfies Record<Locale, { label: string; htmlLang: string }>,
   },
   presets: [
     [
@@ -53,7 +52,7 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           beforeDefaultRemarkPlugins: [
-            [remarkSamplePairs, { locale: currentLocale, defaultLocale }],
+            [remarkSamplePairs, { locale: currentLocale, defaultLocale: DEFAULT_LOCALE }],
             [remarkTranslationNotice, { locale: currentLocale }],
           ],
         },
@@ -114,7 +113,6 @@ const config: Config = {
       darkTheme: accessiblePrismTheme(prismThemes.dracula, [41, 66, 57]),
       additionalLanguages: ['python'],
     },
-    liveCodeBlock: { playgroundPosition: 'bottom' },
   } satisfies Preset.ThemeConfig,
 };
 

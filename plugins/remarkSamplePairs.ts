@@ -8,15 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import {
-  LOCALES,
-  publishedFile,
-  readMeta,
-  SAMPLES_DIR,
-  samplePath,
-  variantFile,
-  type Locale,
-} from './sampleFiles';
+import { isLocale, type Locale } from '../config/locales.mjs';
+import { publishedFile, readMeta, SAMPLES_DIR, samplePath, variantFile } from './sampleFiles';
 
 interface Options {
   /** The locale being built. */
@@ -77,9 +70,7 @@ function fileLocale(path: string, defaultLocale: string): string {
 }
 
 export default function remarkSamplePairs(options: Options) {
-  const locale = (LOCALES as readonly string[]).includes(options.locale)
-    ? (options.locale as Locale)
-    : (options.defaultLocale as Locale);
+  const locale = isLocale(options.locale) ? options.locale : (options.defaultLocale as Locale);
   return (tree: MdxNode, file: { path?: string }) => {
     const where = relative(process.cwd(), file.path ?? '<unknown file>');
     fillCodeFiles(tree, where);

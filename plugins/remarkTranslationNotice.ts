@@ -3,7 +3,7 @@
  * source changed after it was translated (see translationSources.ts).
  */
 import { relative } from 'node:path';
-import type { Locale } from './sampleFiles';
+import type { Locale } from '../config/locales.mjs';
 import { isStale, readSources, type TranslationRecord } from './translationSources';
 
 interface Options {

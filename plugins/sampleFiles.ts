@@ -6,9 +6,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { Locale } from '../config/locales.mjs';
 
-export const LOCALES = ['zh-TW', 'zh-CN', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
 export type Language = 'py' | 'ts';
 
 export const SAMPLES_DIR = resolve(__dirname, '..', 'samples');

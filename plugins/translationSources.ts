@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Locale } from './sampleFiles';
+import { DEFAULT_LOCALE, type Locale } from '../config/locales.mjs';
 
 const ROOT = resolve(__dirname, '..');
 export const SOURCES_FILE = join(ROOT, 'i18n', 'translation-sources.json');
@@ -23,7 +23,7 @@ export interface TranslationRecord {
 
 /** Where a locale's docs live: docs/ for the default locale, the i18n folder for the others. */
 export function docsDir(locale: Locale): string {
-  return locale === 'zh-TW'
+  return locale === DEFAULT_LOCALE
     ? join(ROOT, 'docs')
     : join(ROOT, 'i18n', locale, 'docusaurus-plugin-content-docs', 'current');
 }

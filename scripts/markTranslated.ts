@@ -3,18 +3,18 @@
  * `npm run mark-translated -- <locale> <doc.mdx> [source locale]`.
  * Run it when you finish translating or reviewing a page.
  */
-import { LOCALES, type Locale } from '../plugins/sampleFiles';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../config/locales.mjs';
 import { readSources, sourceHash, writeSources } from '../plugins/translationSources';
 
-const [locale, doc, source] = process.argv.slice(2) as [Locale, string, Locale | undefined];
-if (!LOCALES.includes(locale) || !doc) {
+const [locale, doc, source] = process.argv.slice(2) as [string, string, Locale | undefined];
+if (!isLocale(locale) || !doc) {
   console.error(
-    'usage: npm run mark-translated -- <zh-TW|zh-CN|en> <doc.mdx> [source locale, default zh-TW]',
+    `usage: npm run mark-translated -- <${LOCALES.join('|')}> <doc.mdx> [source locale, default ${DEFAULT_LOCALE}]`,
   );
   process.exit(2);
 }
 const records = readSources();
-const record = (records[doc] ??= { source: source ?? 'zh-TW', translatedFrom: {} });
+const record = (records[doc] ??= { source: source ?? DEFAULT_LOCALE, translatedFrom: {} });
 if (source) record.source = source;
 record.translatedFrom[locale] = sourceHash(record.source, doc);
 writeSources(records);

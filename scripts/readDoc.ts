@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Locale } from '../plugins/sampleFiles';
+import type { Locale } from '../config/locales.mjs';
 import { docsDir } from '../plugins/translationSources';
 
 const ROOT = join(__dirname, '..');

@@ -4,7 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
-import { expectedFile, listSampleIds, LOCALES, variantFile } from '../plugins/sampleFiles';
+import { LOCALES } from '../config/locales.mjs';
+import { expectedFile, listSampleIds, variantFile } from '../plugins/sampleFiles';
 import { findPythons, runPython } from './runPython';
 
 async function main(): Promise<void> {

@@ -9,6 +9,8 @@ step "setup"
 bash scripts/setup.sh --with-browser
 step "format (prettier --check)"
 npm run check-format
+step "lint (ESLint: typescript-eslint with types, React hooks, Docusaurus translation rules)"
+npm run lint
 step "types (site, tests and every TypeScript twin, strict)"
 npm run typecheck
 step "unit tests (formatter, clock, runner behaviour)"

@@ -14,12 +14,12 @@ let loaded: PrismReactRenderer | null = null;
 
 export function loadPrism(): PrismReactRenderer {
   if (!loaded) {
-    // require, not import: webpack evaluates a required module when it is first required.
-    /* eslint-disable @typescript-eslint/no-require-imports */
+    /* eslint-disable @typescript-eslint/no-require-imports -- require, not import: webpack evaluates a
+       required module when it is first required, an imported one with the page's main bundle */
     const prism = require('prism-react-renderer') as PrismReactRenderer;
     const include =
       require('@theme/prism-include-languages') as typeof import('@theme/prism-include-languages');
-    /* eslint-enable @typescript-eslint/no-require-imports */
+    /* eslint-enable @typescript-eslint/no-require-imports -- the rest of the module imports */
     include.default(prism.Prism);
     loaded = prism;
   }

@@ -61,11 +61,11 @@ const classCaches = new WeakMap<PrismTheme, WeakMap<PrismTheme, Map<string, Map<
 
 function tokenClasses({ light, dark }: Themes, language: string): Map<string, string> {
   let byDark = classCaches.get(light);
-  if (!byDark) classCaches.set(light, (byDark = new WeakMap()));
+  if (!byDark) classCaches.set(light, (byDark = new WeakMap<PrismTheme, Map<string, Map<string, string>>>()));
   let byLanguage = byDark.get(dark);
-  if (!byLanguage) byDark.set(dark, (byLanguage = new Map()));
+  if (!byLanguage) byDark.set(dark, (byLanguage = new Map<string, Map<string, string>>()));
   let classes = byLanguage.get(language);
-  if (!classes) byLanguage.set(language, (classes = new Map()));
+  if (!classes) byLanguage.set(language, (classes = new Map<string, string>()));
   return classes;
 }
 
@@ -130,7 +130,8 @@ export function highlightToHtml(
       for (const [mode, name] of MODES) {
         const theme = themes[name];
         const styles = typeStyles(theme, language);
-        const merged: Declarations = Object.assign({}, ...types.map((type) => styles.get(type)));
+        const merged: Declarations = {};
+        for (const type of types) Object.assign(merged, styles.get(type));
         // The plain colour is what the token would inherit anyway.
         if (merged.color?.toLowerCase() === theme.plain.color?.toLowerCase()) delete merged.color;
         const numbers = palette(theme);

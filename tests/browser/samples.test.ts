@@ -6,11 +6,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { expectedFile, LOCALES, readMeta, type Locale } from '../../plugins/sampleFiles';
+import { LOCALE_PREFIX, LOCALES } from '../../config/locales.mjs';
+import { expectedFile, readMeta } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
 import { useBuiltSite } from './harness';
 import { sampleDriver } from './sampleDriver';
-import { LOCALE_PREFIX, sitemapPaths } from './sitemap';
+import { sitemapPaths } from './sitemap';
 
 const site = useBuiltSite();
 
@@ -35,7 +36,7 @@ describe('samples in the page', { concurrency: 2 }, () => {
             await sample.button('run').click();
             await sample.waitForStatus('done', 60_000);
             const printed = (await sample.lines()).map((line) => line.text).join('\n');
-            const expected = readFileSync(expectedFile(id, locale as Locale), 'utf8');
+            const expected = readFileSync(expectedFile(id, locale), 'utf8');
             assert.equal(compareOutput(expected, printed, readMeta(id)), null, `${id} (${locale})`);
           }
           await page.close();

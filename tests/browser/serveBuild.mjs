@@ -12,8 +12,8 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 
 export const BUILD_DIR = fileURLToPath(new URL('../../build', import.meta.url));
 
-/** Where each locale lives in the build and on the site: the default locale at the root. */
-export const LOCALE_PREFIX = { 'zh-TW': '', 'zh-CN': '/zh-CN', en: '/en' };
+/** Where each locale lives in the build and on the site, re-exported for bench/lighthouse.bench.mjs. */
+export { LOCALE_PREFIX } from '../../config/locales.mjs';
 
 /** @type {Record<string, string>} */
 const TYPES = {
@@ -29,14 +29,24 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** A URL path as a path inside the build: decoded, normalized, never above it. @param {string} urlPath */
-const insideBuild = (urlPath) => normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+/**
+ * A URL path as a path inside the build: decoded, normalized, never above it; null when it is not
+ * valid percent-encoding (`/%E0%A4%A`), which decodeURIComponent throws on.
+ * @param {string} urlPath
+ * @returns {string | null}
+ */
+function insideBuild(urlPath) {
+  try {
+    return normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
+  } catch {
+    return null;
+  }
+}
 
-/** @param {string} urlPath */
-function resolveFile(urlPath) {
-  const clean = insideBuild(urlPath);
+/** @param {string} root @param {string} clean a path from insideBuild */
+function resolveFile(root, clean) {
   for (const candidate of [clean, `${clean}.html`, join(clean, 'index.html')]) {
-    const file = join(BUILD_DIR, candidate);
+    const file = join(root, candidate);
     if (existsSync(file) && statSync(file).isFile()) return file;
   }
   return null;
@@ -44,14 +54,14 @@ function resolveFile(urlPath) {
 
 /**
  * The 404.html nearest to a path that has no file: `/zh-CN/docs/x` → `zh-CN/404.html`, else the root's.
- * @param {string} urlPath
+ * @param {string} root @param {string} clean a path from insideBuild
  */
-function notFoundPage(urlPath) {
-  for (let dir = insideBuild(urlPath); dir !== dirname(dir); dir = dirname(dir)) {
-    const page = join(BUILD_DIR, dir, '404.html');
+function notFoundPage(root, clean) {
+  for (let dir = clean; dir !== dirname(dir); dir = dirname(dir)) {
+    const page = join(root, dir, '404.html');
     if (existsSync(page)) return page;
   }
-  return join(BUILD_DIR, '404.html');
+  return join(root, '404.html');
 }
 
 /** Content encodings in order of preference, each with how to spot it in Accept-Encoding. */
@@ -62,26 +72,37 @@ const ENCODERS = [
 const COMPRESSIBLE = /html|javascript|css|json|xml|plain|svg/;
 
 /** Each file's bytes per encoding, compressed once: the build does not change while it is served. */
+/** @type {Map<string, Buffer>} */
 const bodies = new Map();
 
 /** @param {string} file @param {(typeof ENCODERS)[number] | undefined} encoder @returns {Buffer} */
 function bodyOf(file, encoder) {
   const key = `${encoder?.name ?? 'identity'} ${file}`;
-  if (!bodies.has(key)) {
+  let body = bodies.get(key);
+  if (!body) {
     const data = readFileSync(file);
-    bodies.set(key, encoder ? encoder.encode(data) : data);
+    body = encoder ? encoder.encode(data) : data;
+    bodies.set(key, body);
   }
-  return bodies.get(key);
+  return body;
 }
 
-/** @returns {Promise<{ origin: string, close(): Promise<void> }>} */
-export async function serveBuild() {
-  if (!existsSync(join(BUILD_DIR, 'index.html')))
-    throw new Error(`no build in ${BUILD_DIR}: run npm run build first`);
+/**
+ * @param {{ root?: string }} [options] root: the folder to serve (the tests' own small sites), the build's by default
+ * @returns {Promise<{ origin: string, close(): Promise<void> }>}
+ */
+export async function serveBuild({ root = BUILD_DIR } = {}) {
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`no build in ${root}: run npm run build first`);
   const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = resolveFile(path);
-    const body = file ?? notFoundPage(path);
+    const clean = insideBuild(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (clean === null) {
+      // As static hosts answer a path they cannot decode; the server goes on serving.
+      response.writeHead(400, { 'content-type': TYPES['.txt'] });
+      response.end('400 Bad Request: the path is not valid percent-encoding\n');
+      return;
+    }
+    const file = resolveFile(root, clean);
+    const body = file ?? notFoundPage(root, clean);
     const type = TYPES[extname(body)] ?? 'application/octet-stream';
     const accepted = String(request.headers['accept-encoding'] ?? '');
     const encoder = COMPRESSIBLE.test(type) ? ENCODERS.find((e) => e.accepted.test(accepted)) : undefined;

@@ -1,26 +1,22 @@
 /**
  * Readable without JavaScript: the server-rendered HTML of every doc, in every
- * locale, holds its headings and the code of each of its samples, highlighted,
- * in both languages.
+ * locale, holds its headings and each of its samples' listings, Python and
+ * TypeScript, each one highlighted in its own element.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { LOCALES, variantFile } from '../../plugins/sampleFiles';
+import { LOCALE_PREFIX, LOCALES } from '../../config/locales.mjs';
+import { variantFile, type Language } from '../../plugins/sampleFiles';
 import { docFiles, readDoc } from '../../scripts/readDoc';
 import { BUILD_DIR } from './serveBuild.mjs';
-import { LOCALE_PREFIX } from './sitemap';
+import { elementAt, listingsIn, textOf } from './staticHtml';
 
-/** The text of an HTML fragment, as a reader without JavaScript sees it. */
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+/** The Prism language class each listing of a pair carries. */
+const PRISM_LANGUAGE: Record<Language, string> = { py: 'python', ts: 'ts' };
+/** A highlighted token; the minified HTML drops attribute quotes where it can. */
+const TOKEN = /<span class="?token[ "]/;
 
 for (const locale of LOCALES) {
   describe(`${locale} server-rendered docs`, () => {
@@ -33,23 +29,18 @@ for (const locale of LOCALES) {
         );
         const outline = readDoc(source);
         for (const id of outline.headingIds) assert.match(html, new RegExp(`id="?${id}"?`), `heading #${id}`);
-        const text = textOf(html);
         for (const id of outline.sampleIds) {
-          // The minified HTML drops attribute quotes where it can.
-          const start = html.search(new RegExp(`data-sample-id="?${id}[" >]`));
+          const start = html.search(new RegExp(`<div[^>]* data-sample-id="?${id}[" >]`));
           assert.ok(start > 0, `sample ${id} is not in the HTML`);
-          assert.match(
-            html.slice(start, start + 200_000),
-            /class="?token[ "]/,
-            `sample ${id} is not highlighted`,
-          );
+          const listings = listingsIn(elementAt(html, start));
           for (const language of ['py', 'ts'] as const) {
-            // The longest line of the listing is distinctive enough to find.
-            const line = readFileSync(variantFile(id, locale, language), 'utf8')
-              .split('\n')
-              .map((l) => l.trim())
-              .sort((a, b) => b.length - a.length)[0];
-            assert.ok(text.includes(line), `${id}.${language}: "${line}" is not in the server-rendered text`);
+            const code = readFileSync(variantFile(id, locale, language), 'utf8').trimEnd();
+            // The pair's own listing of this file (a pair may also show the Python as published).
+            const listing = listings.find(
+              (l) => l.language === PRISM_LANGUAGE[language] && textOf(l.html).trimEnd() === code,
+            );
+            assert.ok(listing, `${id}.${language}: the pair has no listing of ${locale}.${language}`);
+            assert.match(listing.html, TOKEN, `${id}.${language}: the listing is not highlighted`);
           }
         }
       });

@@ -11,12 +11,13 @@ import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { expectedFile, LOCALES, readMeta, type Locale } from '../../plugins/sampleFiles';
+import { LOCALE_PREFIX, LOCALES, type Locale } from '../../config/locales.mjs';
+import { expectedFile, readMeta } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
 import { START_MARK } from '../../src/runner/engine/runProgram';
 import { readCodeMessages } from '../codeMessages';
 import { useBuiltSite } from './harness';
-import { LOCALE_PREFIX, sitemapPaths } from './sitemap';
+import { sitemapPaths } from './sitemap';
 
 const PREFIX = LOCALE_PREFIX;
 const PILOT = 's4-01-sync-vs-async-timing';
@@ -274,7 +275,7 @@ describe('pilot sample in the page', () => {
         .evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-t'))));
       // The sync part blocks ~3 s, then the three concurrent sleeps take ~1 s more.
       assert.ok(stamps[0] >= 2900 && stamps[0] < 3500, `first stamp ${stamps[0]}`);
-      assert.ok(stamps[1] - stamps[0] >= 950 && stamps[1] - stamps[0] < 1500, `stamps ${stamps}`);
+      assert.ok(stamps[1] - stamps[0] >= 950 && stamps[1] - stamps[0] < 1500, `stamps ${stamps.join(', ')}`);
       assert.deepEqual(problems, []);
       assert.ok(
         (await Promise.all(scripts)).some((body) => body.includes(RUNNER_MARK)),

@@ -1,10 +1,8 @@
 /** The pages of the production build, per locale, from each locale's sitemap.xml. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locale } from '../../plugins/sampleFiles';
-import { BUILD_DIR, LOCALE_PREFIX as PREFIXES } from './serveBuild.mjs';
-
-export const LOCALE_PREFIX: Record<Locale, string> = PREFIXES;
+import { LOCALE_PREFIX, type Locale } from '../../config/locales.mjs';
+import { BUILD_DIR } from './serveBuild.mjs';
 
 export function sitemapPaths(locale: Locale): string[] {
   const xml = readFileSync(join(BUILD_DIR, LOCALE_PREFIX[locale].slice(1), 'sitemap.xml'), 'utf8');

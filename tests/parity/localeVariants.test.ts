@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { listSampleIds, LOCALES, variantFile } from '../../plugins/sampleFiles';
+import { LOCALES } from '../../config/locales.mjs';
+import { listSampleIds, variantFile } from '../../plugins/sampleFiles';
 import { pythonShape, typescriptShape } from '../../scripts/codeShape';
 import { findPythons } from '../../scripts/runPython';
 

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { expectedFile, listSampleIds, LOCALES, readMeta, variantFile } from '../../plugins/sampleFiles';
+import { LOCALES } from '../../config/locales.mjs';
+import { expectedFile, listSampleIds, readMeta, variantFile } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
 import { findPythons, PYTHON_VERSIONS, runPython } from '../../scripts/runPython';
 import { printedText, runInNode } from '../../src/runner/node/runInNode';

@@ -34,7 +34,7 @@ const cases: [string, unknown[]][] = [
   ['long arrays are grouped into columns', [Array.from({ length: 30 }, (_, i) => i * 7)]],
   ['long arrays of strings', [Array.from({ length: 12 }, (_, i) => `item-${i}`)]],
   ['arrays over 100 items', [Array.from({ length: 120 }, (_, i) => i)]],
-  ['sparse arrays', [[1, , 3]]], // eslint-disable-line no-sparse-arrays
+  ['sparse arrays', [[1, , 3]]],
   ['objects', [{ a: 1, b: 'two', 'needs-quotes': true, [Symbol('s')]: 1 }, {}]],
   ['nested objects past depth 2', [{ a: { b: { c: { d: 1 } } } }]],
   [

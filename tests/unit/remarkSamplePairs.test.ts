@@ -20,7 +20,7 @@ const pair = (id: string) => ({
 });
 const run = (locale: string, file: string, id: string) => {
   const tree = pair(id);
-  remarkSamplePairs({ locale, defaultLocale: 'zh-TW' })(tree as never, { path: join(root, file) });
+  remarkSamplePairs({ locale, defaultLocale: 'zh-TW' })(tree, { path: join(root, file) });
   return tree.children[0] as unknown as { children: { lang: string; meta: string; value: string }[] };
 };
 
@@ -62,7 +62,7 @@ test('<CodeFile> shows a file of samples/, and an unknown one fails', () => {
     attributes: [{ type: 'mdxJsxAttribute', name: 'path', value: path }],
   });
   const tree = { type: 'root', children: [element('lib/thread.ts')] };
-  remarkSamplePairs({ locale: 'zh-TW', defaultLocale: 'zh-TW' })(tree as never, {
+  remarkSamplePairs({ locale: 'zh-TW', defaultLocale: 'zh-TW' })(tree, {
     path: join(root, 'docs/x.mdx'),
   });
   const [node] = tree.children as unknown as { type: string; lang: string; value: string }[];
@@ -72,7 +72,7 @@ test('<CodeFile> shows a file of samples/, and an unknown one fails', () => {
     assert.throws(
       () =>
         remarkSamplePairs({ locale: 'zh-TW', defaultLocale: 'zh-TW' })(
-          { type: 'root', children: [element(bad)] } as never,
+          { type: 'root', children: [element(bad)] },
           { path: join(root, 'docs/x.mdx') },
         ),
       new RegExp(`docs/x\\.mdx: <CodeFile path="${bad.replace(/\./g, '\\.')}"> names no file in samples/`),

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { LOCALES } from '../../plugins/sampleFiles';
+import { LOCALES } from '../../config/locales.mjs';
 import { readCodeMessages } from '../codeMessages';
 
 const messages = Object.fromEntries(LOCALES.map((locale) => [locale, readCodeMessages(locale)]));

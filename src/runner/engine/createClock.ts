@@ -148,3 +148,19 @@ export function createClock(host: ClockHost, fastForward: boolean): Clock {
     },
   };
 }
+
+/**
+ * A `Date` that reads `now` (epoch milliseconds: the virtual wall clock under fast-forward) and is
+ * otherwise the host's: `Date()` without `new` is the current time as a string whatever its
+ * arguments (ECMA-262 §21.4.2.1), `new Date(x)` is untouched, and the statics, the prototype (so
+ * `instanceof Date`) and subclassing are the real one's. A Proxy rather than a subclass, because a
+ * class constructor throws when called without `new`.
+ */
+export function createVirtualDate(RealDate: DateConstructor, now: () => number): DateConstructor {
+  return new Proxy(RealDate, {
+    apply: () => new RealDate(now()).toString(),
+    construct: (target, args, newTarget) =>
+      Reflect.construct(target, args.length > 0 ? args : [now()], newTarget) as object,
+    get: (target, key, receiver) => (key === 'now' ? now : (Reflect.get(target, key, receiver) as unknown)),
+  });
+}

@@ -5,7 +5,7 @@
  * each line's time and when nothing is left to run: a run ends, as a Node
  * process does, when the module has finished and no timer or worker job is pending.
  */
-import { createClock, type Clock, type ClockHost } from './createClock';
+import { createClock, createVirtualDate, type Clock, type ClockHost } from './createClock';
 import { formatLogArgs } from './formatLogArgs';
 import { errorText, inspectValue } from './inspectValue';
 import { linkImports } from './linkImports';
@@ -202,15 +202,7 @@ function installVirtualTime(scope: typeof globalThis, clock: Clock): void {
   const RealDate = scope.Date;
   const epoch = RealDate.now();
   const perfOrigin = scope.performance.now();
-  class VirtualDate extends RealDate {
-    constructor(...args: unknown[]) {
-      if (args.length === 0) super(epoch + clock.now());
-      else super(...(args as [string]));
-    }
-    static now(): number {
-      return epoch + clock.now();
-    }
-  }
+  const VirtualDate = createVirtualDate(RealDate, () => epoch + clock.now());
   Object.defineProperty(scope, 'Date', { value: VirtualDate, configurable: true, writable: true });
   Object.defineProperty(scope.performance, 'now', {
     value: () => perfOrigin + clock.now(),

@@ -15,7 +15,10 @@ import { loadedHighlighter, loadHighlighter } from '@site/src/highlight/highligh
 import styles from './styles.module.css';
 
 export default function CodeBlockContent({ className }: Props): ReactNode {
-  const { metadata, wordWrap } = useCodeBlockContext();
+  const {
+    metadata,
+    wordWrap: { codeBlockRef },
+  } = useCodeBlockContext();
   const { prism } = useThemeConfig();
   const { code, language, lineClassNames } = metadata;
   const numbered = metadata.lineNumbersStart !== undefined;
@@ -50,18 +53,16 @@ export default function CodeBlockContent({ className }: Props): ReactNode {
     [highlightHere, highlighter, code, language, lineClassNames, prism],
   );
   if (numbered) {
-    // Required here, not imported: the classic renderer imports Prism (see src/highlight/prism.ts).
     loadPrism();
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const classic =
-      require('@theme-original/CodeBlock/Content') as typeof import('@theme-original/CodeBlock/Content');
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- evaluated only when needed: it imports Prism (src/highlight/prism.ts)
+      require('@theme-original/CodeBlock/Content') as typeof import('@theme/CodeBlock/Content');
     return <classic.default className={className} />;
   }
   return (
     <pre
-      ref={wordWrap.codeBlockRef}
+      ref={codeBlockRef}
       // Scrollable listings must be reachable by keyboard, as in the classic theme.
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       className={clsx(className, `prism-code language-${language}`, styles.codeBlock, 'thin-scrollbar')}
     >
