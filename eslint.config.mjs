@@ -1,14 +1,14 @@
 // @ts-check
 // `npm run lint`: typescript-eslint with type information, the React hooks rules on the React code,
 // and Docusaurus's translation rules on the UI (every string through <Translate> or translate():
-// GUIDE habit 7). Generated files are not linted: build/, .docusaurus/, the bundled sandbox worker.
+// GUIDE habit 7). Generated files are not linted: build/, .docusaurus/, the runner's bundles (scripts/buildRunner.mjs).
 import docusaurus from '@docusaurus/eslint-plugin';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['build/', '.docusaurus/', 'src/runner/sandbox/generated/']),
+  globalIgnores(['build/', '.docusaurus/', 'src/runner/sandbox/generated/', 'src/runner/node/generated/']),
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     languageOptions: {

@@ -38,15 +38,34 @@ const METRICS = {
   'cumulative-layout-shift': 'CLS',
 };
 
-/** One Lighthouse run in its own browser: category scores (0–100), metric values, failed audits. */
+/**
+ * One run's figures: each category's score (0–100), each metric's value (undefined when its audit
+ * errored: Lighthouse leaves numericValue out), and the audits below 1 as "category: audit".
+ * @typedef {{
+ *   scores: Record<string, number>,
+ *   metrics: Record<string, number | undefined>,
+ *   failed: string[],
+ * }} Measurement
+ */
+
+/**
+ * One Lighthouse run in its own browser: category scores (0–100), metric values, failed audits.
+ * @param {string} url
+ * @returns {Promise<Measurement>}
+ */
 async function measure(url) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
   try {
+    /** @type {import('lighthouse').Flags} */
     const options = { port: chrome.port, onlyCategories: CATEGORIES, logLevel: 'error' };
     if (WARM) await lighthouse(url, options);
-    const { lhr } = await lighthouse(url, options);
+    const result = await lighthouse(url, options);
+    // Lighthouse returns no result only when told to gather without auditing (its -G mode).
+    if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+    const { lhr } = result;
     const scores = Object.fromEntries(
-      CATEGORIES.map((id) => [id, Math.round(lhr.categories[id].score * 100)]),
+      // A category whose score is null (an audit it needs errored) counts 0, as null * 100 does.
+      CATEGORIES.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]),
     );
     const metrics = Object.fromEntries(Object.keys(METRICS).map((id) => [id, lhr.audits[id].numericValue]));
     const failed = CATEGORIES.slice(1).flatMap((id) =>
@@ -63,17 +82,41 @@ async function measure(url) {
   }
 }
 
-const sorted = (values) => [...values].sort((a, b) => a - b);
+// A metric missing from a run (undefined) sorts last: Array.prototype.sort puts undefined after
+// every value without passing it to the comparator, so these take (number | undefined)[].
+/**
+ * @template {number | undefined} T
+ * @param {T[]} values
+ * @returns {T[]}
+ */
+const sorted = (values) => [...values].sort((a, b) => /** @type {number} */ (a) - /** @type {number} */ (b));
+/**
+ * @template T
+ * @param {T[]} ordered
+ * @returns {T}
+ */
 const middle = (ordered) => ordered[Math.floor(ordered.length / 2)];
+/**
+ * @template {number | undefined} T
+ * @param {T[]} values
+ * @returns {T}
+ */
 const median = (values) => middle(sorted(values));
-/** "median (min–max)", or the median alone when every run agreed. */
+/**
+ * "median (min–max)", or the median alone when every run agreed.
+ * @param {number[]} values
+ * @returns {string}
+ */
 const summary = (values) => {
   const ordered = sorted(values);
   const range = ordered[0] === ordered.at(-1) ? '' : ` (${ordered[0]}–${ordered.at(-1)})`;
   return `${middle(ordered)}${range}`;
 };
 
-/** Loads each page once (with every script and chunk it fetches), so the server has compressed them all. */
+/**
+ * Loads each page once (with every script and chunk it fetches), so the server has compressed them all.
+ * @param {string} origin
+ */
 async function warmServer(origin) {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
@@ -87,6 +130,7 @@ async function warmServer(origin) {
 
 const server = await serveBuild();
 await warmServer(server.origin);
+/** @type {Map<string, Measurement[]>} */
 const runs = new Map(PAGES.map((path) => [path, []]));
 try {
   for (let round = 1; round <= ROUNDS; round++) {

@@ -72,10 +72,10 @@ export async function contentChunk(scripts: Script[], path: string): Promise<Scr
       `${path}: expected one content chunk, found ${found.map((s) => s.url).join(', ') || 'none'}`,
     );
   }
-  if (!found[0]!.body.includes(`"permalink":"${path}"`)) {
-    throw new Error(`${path}: ${found[0]!.url} holds ${found[0]!.mdx} but not this page's metadata`);
+  if (!found[0].body.includes(`"permalink":"${path}"`)) {
+    throw new Error(`${path}: ${found[0].url} holds ${found[0].mdx} but not this page's metadata`);
   }
-  return found[0]!;
+  return found[0];
 }
 
 /** The modules that are there for samples, by source path, as the report names them. */
@@ -140,8 +140,8 @@ export async function sampleWeight(
     const slices = sourceSlices(code, await sourceMapOf(script));
     SAMPLE_MODULES.forEach(({ sources }, i) => {
       const share = shareOf(code, slices, (source) => sources.test(source));
-      shared[i]!.raw += share.raw;
-      shared[i]!.gzip += share.gzip;
+      shared[i].raw += share.raw;
+      shared[i].gzip += share.gzip;
     });
   }
   const [restSamples, restPlain] = [sum(rest.samples), sum(rest.plain)];

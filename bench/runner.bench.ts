@@ -56,7 +56,7 @@ async function main(): Promise<number> {
   const server = await serveBuild();
   const browser = await launchBrowser();
   const budgets: Budget[] = [];
-  const loadAtStart = loadavg()[0]!;
+  const loadAtStart = loadavg()[0];
   try {
     const weight = await sampleWeight(browser, server.origin, WITH_SAMPLES, WITHOUT_SAMPLES);
     console.log('JavaScript loaded before a sample is touched (raw / gzip):');
@@ -122,7 +122,7 @@ async function main(): Promise<number> {
     for (let i = 0; i < FAST_FORWARD_RUNS; i++) wall.push(await timeRun(page, SAMPLE, 'end'));
     const [line] = await sample.lines();
     console.log(
-      `Fast-forward, a 3,600 s sleep, Run to the end: ${ms(wall)} over ${FAST_FORWARD_RUNS} runs, stamp ${(line!.t / 1000).toFixed(3)} s`,
+      `Fast-forward, a 3,600 s sleep, Run to the end: ${ms(wall)} over ${FAST_FORWARD_RUNS} runs, stamp ${(line.t / 1000).toFixed(3)} s`,
     );
     budgets.push({
       name: 'Fast-forward, 3,600 s sleep',
@@ -134,9 +134,9 @@ async function main(): Promise<number> {
     await browser.close();
     await server.close();
   }
-  const load = Math.max(loadAtStart, loadavg()[0]!);
+  const load = Math.max(loadAtStart, loadavg()[0]);
   console.log(
-    `Load average (1 min) at start and end: ${loadAtStart.toFixed(2)}, ${loadavg()[0]!.toFixed(2)} on ${cpus().length} cores`,
+    `Load average (1 min) at start and end: ${loadAtStart.toFixed(2)}, ${loadavg()[0].toFixed(2)} on ${cpus().length} cores`,
   );
   if (load > cpus().length / 2) {
     console.log(

@@ -36,8 +36,8 @@ function decodeSegments(mappings: string): [number, number][][] {
           shift = 0;
         }
       }
-      column += fields[0]!;
-      if (fields.length > 1) source += fields[1]!;
+      column += fields[0];
+      if (fields.length > 1) source += fields[1];
       segments.push([column, fields.length > 1 ? source : -1]);
     }
     lines.push(segments);
@@ -64,15 +64,15 @@ export function sourceSlices(code: string, map: SourceMap): Slice[] {
   decodeSegments(map.mappings).forEach((segments, index) => {
     const line = lines[index] ?? '';
     segments.forEach(([column, source], i) => {
-      const end = i + 1 < segments.length ? segments[i + 1]![0] : line.length;
+      const end = i + 1 < segments.length ? segments[i + 1][0] : line.length;
       slices.push({ start: offset + column, end: offset + end, source: map.sources[source] ?? '' });
     });
     offset += line.length + 1;
   });
   let next = '';
   for (let i = slices.length - 1; i >= 0; i--) {
-    if (slices[i]!.source) next = slices[i]!.source;
-    else slices[i]!.source = next;
+    if (slices[i].source) next = slices[i].source;
+    else slices[i].source = next;
   }
   return slices;
 }

@@ -37,7 +37,11 @@ async function bundle(entry, options = {}) {
   return result.outputFiles[0].text;
 }
 
-/** A string module for the page's lazy runner chunk. */
+/**
+ * A string module for the page's lazy runner chunk.
+ * @param {string} path
+ * @param {string} text
+ */
 function writeStringModule(path, text) {
   writeFileSync(
     path,
@@ -65,6 +69,7 @@ const nodeWorker = await bundle('src/runner/node/nodeWorker.ts', {
 });
 writeFileSync(`${NODE_OUT}/nodeWorker.cjs`, nodeWorker);
 
+/** @param {string} text */
 const kib = (text) => `${(text.length / 1024).toFixed(1)} KiB`;
 console.log(
   `runner: worker ${kib(worker)}, sandbox document ${kib(document)}, node worker ${kib(nodeWorker)}`,

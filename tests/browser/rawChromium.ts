@@ -27,7 +27,7 @@ export interface RawChromium {
   close(): Promise<void>;
 }
 
-export async function launchRawChromium(): Promise<RawChromium> {
+export function launchRawChromium(): RawChromium {
   const profile = mkdtempSync(join(tmpdir(), 'raw-chromium-'));
   const child = spawn(
     CHROMIUM_PATH,
@@ -55,9 +55,10 @@ export async function launchRawChromium(): Promise<RawChromium> {
       if (message.method === 'Inspector.targetCrashed' && message.sessionId) {
         crashedSessions.add(message.sessionId);
       }
-      const pending = message.id === undefined ? undefined : waiting.get(message.id);
+      if (message.id === undefined) continue;
+      const pending = waiting.get(message.id);
       if (!pending) continue;
-      waiting.delete(message.id!);
+      waiting.delete(message.id);
       if (message.error) pending.reject(new Error(message.error.message));
       else pending.resolve(message.result);
     }
@@ -65,9 +66,7 @@ export async function launchRawChromium(): Promise<RawChromium> {
   const send = <T>(method: string, params: object = {}, sessionId?: string): Promise<T> => {
     const id = nextId++;
     input.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
-    return new Promise<T>((resolve, reject) =>
-      waiting.set(id, { resolve: resolve as (value: unknown) => void, reject }),
-    );
+    return new Promise<T>((resolve, reject) => waiting.set(id, { resolve, reject }));
   };
 
   return {

@@ -17,7 +17,7 @@ let server: Awaited<ReturnType<typeof serveBuild>>;
 let chromium: RawChromium;
 before(async () => {
   server = await serveBuild();
-  chromium = await launchRawChromium();
+  chromium = launchRawChromium();
 });
 after(async () => {
   await chromium?.close();

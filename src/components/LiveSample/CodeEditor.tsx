@@ -12,10 +12,10 @@ import styles from './styles.module.css';
 
 interface Props {
   code: string;
-  onChange(code: string): void;
-  onRun(): void;
+  onChange: (code: string) => void;
+  onRun: () => void;
   /** Where focus goes on Esc. */
-  onEscape(): void;
+  onEscape: () => void;
 }
 
 export default function CodeEditor({ code, onChange, onRun, onEscape }: Props): ReactNode {

@@ -6,6 +6,7 @@
 import React, { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { createShareLink, readSharedCode } from '@site/src/runner/page/shareLink';
+import { sharedSampleId } from '@site/src/runner/page/shareParams';
 import CodeEditor from './CodeEditor';
 import Console from './Console';
 import Toolbar from './Toolbar';
@@ -17,8 +18,6 @@ interface Props {
   sampleId: string | null;
   /** The reader pressed Run before the runner had loaded. */
   runOnLoad: boolean;
-  /** The page was opened from a share link for this sample. */
-  fromLink: boolean;
 }
 
 type Notice = { kind: 'info' | 'warning'; text: string; link?: string };
@@ -51,10 +50,15 @@ function linkNotice(): { code: string | null; notice: Notice } {
       };
 }
 
-export default function LiveRunner({ code, sampleId, runOnLoad, fromLink }: Props): ReactNode {
+export default function LiveRunner({ code, sampleId, runOnLoad }: Props): ReactNode {
   const host = useRef<HTMLDivElement>(null);
-  const [initial] = useState(() => (fromLink ? linkNotice() : null));
-  const source = useRef(initial?.code ?? code);
+  // Opened from a share link for this sample: its code, behind a notice, and never run by itself.
+  const [initial] = useState(() =>
+    sampleId !== null && sharedSampleId(window.location.search) === sampleId ? linkNotice() : null,
+  );
+  /** The code the editor starts from (the article's, or the link's); `source` follows every edit. */
+  const [startingCode, setStartingCode] = useState(initial?.code ?? code);
+  const source = useRef(startingCode);
   const [editorKey, setEditorKey] = useState(0);
   const [fastForward, setFastForward] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(initial?.notice ?? null);
@@ -67,9 +71,8 @@ export default function LiveRunner({ code, sampleId, runOnLoad, fromLink }: Prop
   const start = useCallback(() => run(source.current, fastForward), [run, fastForward]);
 
   useEffect(() => {
-    if (runOnLoad && !fromLink) start();
-    // Only on mount: a click on the static Run button.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (runOnLoad && !initial) start();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on mount: the reader clicked the static Run button before the runner had loaded
   }, []);
 
   const share = () => {
@@ -95,6 +98,7 @@ export default function LiveRunner({ code, sampleId, runOnLoad, fromLink }: Prop
         onStop={stop}
         onReset={() => {
           source.current = code;
+          setStartingCode(code);
           setNotice(null);
           setEditorKey((key) => key + 1);
         }}
@@ -119,7 +123,7 @@ export default function LiveRunner({ code, sampleId, runOnLoad, fromLink }: Prop
       ) : null}
       <CodeEditor
         key={editorKey}
-        code={source.current}
+        code={startingCode}
         onChange={(value) => (source.current = value)}
         onRun={() => status !== 'running' && start()}
         onEscape={() => host.current?.querySelector<HTMLElement>('[data-action="run"]')?.focus()}

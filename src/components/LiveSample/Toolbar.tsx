@@ -10,13 +10,13 @@ import styles from './styles.module.css';
 
 interface Props {
   status: RunStatus;
-  onRun(): void;
-  onStop?(): void;
-  onReset?(): void;
-  onCopy?(): void;
-  onShare?(): void;
+  onRun: () => void;
+  onStop?: () => void;
+  onReset?: () => void;
+  onCopy?: () => void;
+  onShare?: () => void;
   fastForward?: boolean;
-  onToggleFastForward?(): void;
+  onToggleFastForward?: () => void;
 }
 
 interface Control {

@@ -30,7 +30,6 @@ export default function LiveSample({ code, metastring }: Props): ReactNode {
   const [LiveRunner, setLiveRunner] = useState<Runner | null>(null);
   const loading = useRef(false);
   const [runOnLoad, setRunOnLoad] = useState(false);
-  const [fromLink, setFromLink] = useState(false);
   const sampleId = useContext(SampleIdContext);
   const activate = () => {
     if (loading.current) return;
@@ -47,15 +46,13 @@ export default function LiveSample({ code, metastring }: Props): ReactNode {
   // A share link for this sample: load the runner with the shared code (never run it).
   useEffect(() => {
     if (sampleId !== null && sharedSampleId(window.location.search) === sampleId) {
-      setFromLink(true);
       activate();
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sampleId]);
   return (
     <div onPointerEnter={activate} onFocusCapture={activate} onTouchStart={activate}>
       {LiveRunner ? (
-        <LiveRunner code={code} sampleId={sampleId} runOnLoad={runOnLoad} fromLink={fromLink} />
+        <LiveRunner code={code} sampleId={sampleId} runOnLoad={runOnLoad} />
       ) : (
         <div className={styles.sample}>
           <Toolbar status="idle" onRun={() => (setRunOnLoad(true), activate())} />

@@ -25,8 +25,8 @@ export interface SandboxRun {
   entries: ConsoleEntry[];
   /** Total time of the last run, once it has ended. */
   total: number | null;
-  run(source: string, fastForward: boolean): void;
-  stop(): void;
+  run: (source: string, fastForward: boolean) => void;
+  stop: () => void;
 }
 
 export function useSandboxRun(sandboxTitle: string): SandboxRun {

@@ -15,7 +15,7 @@ function hasBuiltInToString(value: object): boolean {
       const builtIn = [Array.prototype, Error.prototype, Date.prototype, RegExp.prototype];
       return builtIn.includes(proto as never) || proto === Function.prototype;
     }
-    proto = Object.getPrototypeOf(proto);
+    proto = Object.getPrototypeOf(proto) as object | null;
   }
   return true;
 }

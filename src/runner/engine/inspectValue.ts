@@ -92,10 +92,9 @@ function constructorName(obj: object): string | null {
   let proto: object | null = obj;
   while (proto !== null) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, 'constructor');
-    if (descriptor !== undefined && typeof descriptor.value === 'function' && descriptor.value.name !== '') {
-      return String(descriptor.value.name);
-    }
-    proto = Object.getPrototypeOf(proto);
+    const value: unknown = descriptor?.value;
+    if (typeof value === 'function' && value.name !== '') return value.name;
+    proto = Object.getPrototypeOf(proto) as object | null;
   }
   return null;
 }
@@ -150,7 +149,7 @@ function formatRaw(ctx: Context, value: object, recurseTimes: number): string {
     keys = ownKeys(value, false);
     braces = ['{', '}'];
     if (typeof value === 'function') {
-      base = functionBase(value, constructor, tag);
+      base = functionBase(value as (...args: never[]) => unknown, constructor, tag);
     } else if (value instanceof RegExp) {
       base = RegExp.prototype.toString.call(value);
     } else if (value instanceof Date) {
@@ -193,11 +192,11 @@ export function errorText(error: Error): string {
   return error.message ? `${name}: ${error.message}` : name;
 }
 
-function functionBase(fn: Function, constructor: string | null, tag: string): string {
+function functionBase(fn: (...args: never[]) => unknown, constructor: string | null, tag: string): string {
   const source = Function.prototype.toString.call(fn);
   if (source.startsWith('class') && source.endsWith('}')) {
     const name = fn.name === '' ? '(anonymous)' : fn.name;
-    const parent = Object.getPrototypeOf(fn) as Function;
+    const parent = Object.getPrototypeOf(fn) as { name?: string } | null;
     return parent && parent.name ? `[class ${name} extends ${parent.name}]` : `[class ${name}]`;
   }
   let type = 'Function';

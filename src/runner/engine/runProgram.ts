@@ -163,7 +163,8 @@ function installConsole(
       print('info', [`${label}: ${counts.get(label)}`]);
     },
     time: (label = 'default') => void timers.set(label, clock.now()),
-    timeLog: (label = 'default', ...args) => print('info', [`${label}: ${elapsed(label)}`, ...args]),
+    timeLog: (label = 'default', ...args: unknown[]) =>
+      print('info', [`${label}: ${elapsed(label)}`, ...args]),
     timeEnd: (label = 'default') => {
       print('info', [`${label}: ${elapsed(label)}`]);
       timers.delete(label);
@@ -179,7 +180,7 @@ function installTimers(
 ): void {
   const guard = (callback: unknown, args: unknown[]) => (): void => {
     try {
-      if (typeof callback === 'function') callback(...args);
+      if (typeof callback === 'function') (callback as (...values: unknown[]) => unknown)(...args);
     } catch (error) {
       fail('uncaught', error);
     }

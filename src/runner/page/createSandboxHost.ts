@@ -133,7 +133,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     transport.dispose();
     openSandbox();
     // Boot the kinds the old sandbox had, so the next Run starts at once again.
-    for (const kind of loadedScripts.keys()) install(kind);
+    for (const kind of loadedScripts.keys()) void install(kind);
     for (const listener of ended) listener({ type: 'crashed', reason: 'unresponsive' });
   };
 

@@ -45,7 +45,7 @@ function TabList({ className }: { className?: string }) {
   ) => {
     const newTab = event.currentTarget;
     const newTabIndex = tabRefs.indexOf(newTab);
-    const newTabValue = tabValues[newTabIndex]!.value;
+    const newTabValue = tabValues[newTabIndex].value;
 
     if (newTabValue !== selectedValue) {
       blockElementScrollPositionUntilNextRender(newTab);
