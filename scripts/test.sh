@@ -33,7 +33,8 @@ build_pid=""
 # The build's own process group, so that a failure here stops all of it (npm, docusaurus, workers).
 stop_build() { [ -n "$build_pid" ] && kill -- "-$build_pid" 2>/dev/null || true; }
 trap 'stop_build; rm -f "$build_log"' EXIT
-setsid nice -n 10 npm run build >"$build_log" 2>&1 &
+setsid nice -n 10 bash -c 'SECONDS=0; status=0; npm run build || status=$?; echo "=== build: $SECONDS s"; exit $status' \
+  >"$build_log" 2>&1 &
 build_pid=$!
 PARITY_PHASE=together npx tsx --test tests/parity/*.test.ts
 
