@@ -41,6 +41,13 @@ export interface SampleMeta {
    * any order. Everything else keeps its place.
    */
   races?: Race[];
+  /**
+   * The runs that must have the machine to themselves, per language, each with why: CPU-bound runs
+   * (a busy loop standing in for a blocking call, threads that compute) whose timings stray past
+   * their tolerances when other runs share the cores, and which would slow the timed runs beside
+   * them. The parity tests run these one at a time, after the rest; everything else runs together.
+   */
+  runAlone?: { py?: string; ts?: string };
 }
 
 export interface Race {

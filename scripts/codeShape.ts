@@ -2,13 +2,24 @@
  * The shape of a program: its code with comments dropped and the text of string
  * and template literals blanked (template expressions are kept). Locale
  * variants of a sample must have the same shape.
+ *
+ * With `keepStrings`, only comments are dropped: two variants with the same
+ * such shape are one program (what they print is the same), which lets the
+ * tests run it once for all of them.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import ts from 'typescript';
 
-export function typescriptShape(code: string): string {
+export interface ShapeOptions {
+  /** Keep string and template text as written (drop comments only). */
+  keepStrings?: boolean;
+}
+
+export function typescriptShape(code: string, { keepStrings = false }: ShapeOptions = {}): string {
   const source = ts.createSourceFile('sample.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const print = (root: ts.SourceFile) => ts.createPrinter({ removeComments: true }).printFile(root);
+  if (keepStrings) return print(source);
   const { factory } = ts;
   const blank: ts.TransformerFactory<ts.SourceFile> = (context) => (root) => {
     const visit = (node: ts.Node): ts.Node => {
@@ -32,9 +43,20 @@ export function typescriptShape(code: string): string {
     return ts.visitNode(root, visit) as ts.SourceFile;
   };
   const [transformed] = ts.transform(source, [blank]).transformed;
-  return ts.createPrinter({ removeComments: true }).printFile(transformed);
+  return print(transformed);
 }
 
-export function pythonShape(python: string, file: string): string {
-  return execFileSync(python, [join(__dirname, 'codeShape.py'), file], { encoding: 'utf8' });
+export function pythonShape(python: string, file: string, options: ShapeOptions = {}): string {
+  return pythonShapes(python, [file], options)[0];
+}
+
+/** The shapes of several Python files, from one interpreter start. */
+export function pythonShapes(
+  python: string,
+  files: string[],
+  { keepStrings = false }: ShapeOptions = {},
+): string[] {
+  const args = [join(__dirname, 'codeShape.py'), ...files, ...(keepStrings ? ['--keep-strings'] : [])];
+  const printed = execFileSync(python, args, { encoding: 'utf8' });
+  return files.length === 1 ? [printed] : (JSON.parse(printed) as string[]);
 }

@@ -1,47 +1,148 @@
 /**
- * Every sample of every doc page, in every locale, runs in the page (on the
- * fast-forward clock) and prints what CPython printed for that locale's
- * variant, within the variations the sample declares.
+ * Every sample of every doc page, in every locale: the page shows that locale's
+ * twin (the server-rendered listing is samples/<id>/<locale>.ts), and the twin
+ * runs in the page (on the fast-forward clock) and prints what CPython printed
+ * for that locale, within the variations the sample declares.
+ *
+ * Locale variants that are one program (the same code once comments are
+ * dropped: tests/sameProgram.ts) run once, in one locale's page, and that run
+ * is compared with every one of those locales' expected output; the locales
+ * take turns, so each locale's build runs a third of the samples. Variants
+ * whose strings differ run in their own page.
+ *
+ * The twins a sample marks runAlone (busy loops standing in for blocking
+ * calls, timed) run last, one page at a time, in their group's first locale.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { LOCALE_PREFIX, LOCALES } from '../../config/locales.mjs';
-import { expectedFile, readMeta } from '../../plugins/sampleFiles';
+import type { Page } from 'playwright-core';
+import { LOCALE_PREFIX, LOCALES, type Locale } from '../../config/locales.mjs';
+import { expectedFile, readMeta, variantFile } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
+import { sameProgramGroups } from '../sameProgram';
 import { useBuiltSite } from './harness';
 import { sampleDriver } from './sampleDriver';
+import { BUILD_DIR } from './serveBuild.mjs';
 import { sitemapPaths } from './sitemap';
 
 const site = useBuiltSite();
 
-// Two pages at a time, one per core: most of a sample's time is waiting, but busy loops standing in
-// for blocking calls overshoot their deadlines when more pages than cores compete (seen at four).
-describe('samples in the page', { concurrency: 2 }, () => {
-  for (const locale of LOCALES) {
-    const docs = sitemapPaths(locale).filter((path) => path.startsWith(`${LOCALE_PREFIX[locale]}/docs/`));
-    describe(`${locale} samples`, () => {
-      for (const path of docs) {
-        test(`${path}: every sample prints the expected output`, async () => {
-          const page = await site.browser.newPage();
-          await page.goto(site.origin + path);
-          await page.waitForSelector('html[data-has-hydrated="true"]');
-          const ids = await page
-            .locator('[data-sample-id]')
-            .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-sample-id')!));
-          for (const id of ids) {
-            const sample = sampleDriver(page, id);
-            await sample.open();
-            await sample.button('fast-forward').click();
-            await sample.button('run').click();
-            await sample.waitForStatus('done', 60_000);
-            const printed = (await sample.lines()).map((line) => line.text).join('\n');
-            const expected = readFileSync(expectedFile(id, locale), 'utf8');
-            assert.equal(compareOutput(expected, printed, readMeta(id)), null, `${id} (${locale})`);
-          }
-          await page.close();
-        });
+/** The ids of the samples on a page, in page order, read from the zh-TW build (every locale has the same). */
+function sampleIdsOf(docPath: string): string[] {
+  const html = readFileSync(join(BUILD_DIR, `${docPath}.html`), 'utf8');
+  return [...new Set([...html.matchAll(/data-sample-id="?([\w-]+)/g)].map((match) => match[1]))];
+}
+
+interface Run {
+  id: string;
+  /** The locales whose expected output the run is compared with (one program: tests/sameProgram.ts). */
+  serves: Locale[];
+  runIn: Locale;
+  alone: boolean;
+}
+
+/** Every run in the page: one per group of locales that are one program. */
+function plan(ids: string[]): Run[] {
+  return ids.flatMap((id, index) => {
+    const alone = Boolean(readMeta(id).runAlone?.ts);
+    // A group of several locales runs in each locale's page in turn, sample by sample; a CPU-bound
+    // one always in its first locale, so that the one-at-a-time phase loads as few pages as it can.
+    return sameProgramGroups(id, 'ts').map((serves) => ({
+      id,
+      serves,
+      runIn: serves[alone ? 0 : index % serves.length],
+      alone,
+    }));
+  });
+}
+
+/** The twin's listing as the server rendered it, before the runner replaces it with the editor. */
+async function staticListing(page: Page, id: string): Promise<string> {
+  const typescriptPanel = page.locator(`[data-sample-id="${id}"] [role="tabpanel"]`).nth(1);
+  return typescriptPanel
+    .locator('pre code')
+    .first()
+    .evaluate((code) => code.textContent ?? '');
+}
+
+async function openDoc(path: string): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(site.origin + path);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  return { page, close: () => context.close() };
+}
+
+/** Runs the sample on the fast-forward clock and compares what it printed with each locale it serves. */
+async function runAndCompare(page: Page, path: string, { id, serves }: Run): Promise<void> {
+  const sample = sampleDriver(page, id);
+  await sample.open();
+  await sample.button('fast-forward').click();
+  await sample.button('run').click();
+  await sample.waitForStatus('done', 60_000);
+  const printed = (await sample.lines()).map((line) => line.text).join('\n');
+  for (const locale of serves) {
+    const expected = readFileSync(expectedFile(id, locale), 'utf8');
+    const difference = compareOutput(expected, printed, readMeta(id));
+    assert.equal(
+      difference,
+      null,
+      `${id} run in ${path}, against ${locale}'s expected output: ${difference}`,
+    );
+  }
+}
+
+const docPaths = sitemapPaths('zh-TW').filter((path) => path.startsWith('/docs/'));
+const pages = docPaths.map((path) => ({ path, ids: sampleIdsOf(path) }));
+const runs = plan(pages.flatMap((page) => page.ids));
+const work = LOCALES.flatMap((locale) =>
+  pages.map(({ path, ids }) => {
+    const here = runs.filter((run) => run.runIn === locale && ids.includes(run.id));
+    return {
+      locale,
+      path: `${LOCALE_PREFIX[locale]}${path}`,
+      ids,
+      together: here.filter((run) => !run.alone),
+      alone: here.filter((run) => run.alone),
+    };
+  }),
+);
+// The pages with most to run first, so the last to finish is a short one.
+work.sort((a, b) => b.together.length - a.together.length);
+
+// Four pages at a time: on the fast-forward clock a run is mostly starting up and waiting (threads
+// keep real time), and the busy loops, which overshot their deadlines with four pages at once and
+// still might with two, run below with the browser to themselves.
+describe('samples in the page', { concurrency: 4 }, () => {
+  for (const { locale, path, ids, together } of work) {
+    test(`${path}: shows each sample's ${locale} twin; ${together.length} of its ${ids.length} samples run here and print the expected output`, async () => {
+      const { page, close } = await openDoc(path);
+      const onPage = await page
+        .locator('[data-sample-id]')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-sample-id')!));
+      assert.deepEqual(onPage, ids, `${path} has other samples than the zh-TW page`);
+      // Before any sample is touched, so every listing is still the server-rendered one.
+      for (const id of ids) {
+        // The listing ends with a newline when its last line is highlighted (a line of its own).
+        const code = readFileSync(variantFile(id, locale, 'ts'), 'utf8').replace(/\n$/, '');
+        const shown = (await staticListing(page, id)).replace(/\n$/, '');
+        assert.equal(shown, code, `${id}: ${path} does not show ${locale}.ts`);
       }
+      for (const run of together) await runAndCompare(page, path, run);
+      await close();
+    });
+  }
+});
+
+// One page at a time, nothing else in the browser: these twins' busy loops are timed.
+describe('CPU-bound samples in the page (runAlone), one at a time', () => {
+  for (const { path, alone } of work.filter((page) => page.alone.length > 0)) {
+    test(`${path}: ${alone.map((run) => run.id).join(', ')} print the expected output`, async () => {
+      const { page, close } = await openDoc(path);
+      for (const run of alone) await runAndCompare(page, path, run);
+      await close();
     });
   }
 });

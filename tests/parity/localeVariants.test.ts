@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { LOCALES } from '../../config/locales.mjs';
 import { listSampleIds, variantFile } from '../../plugins/sampleFiles';
-import { pythonShape, typescriptShape } from '../../scripts/codeShape';
+import { pythonShapes, typescriptShape } from '../../scripts/codeShape';
 import { findPythons } from '../../scripts/runPython';
 
 // 3.12+ tokenizes f-strings into literal parts and expressions.
@@ -17,11 +17,15 @@ for (const id of listSampleIds()) {
   describe(id, () => {
     for (const language of ['py', 'ts'] as const) {
       test(`${language}: every locale has a variant, and all have the same code`, () => {
-        const shapes = LOCALES.map((locale) => {
-          const file = variantFile(id, locale, language);
-          assert.ok(existsSync(file), `${id} has no ${locale} variant: ${file} is missing`);
-          return language === 'py' ? pythonShape(python, file) : typescriptShape(readFileSync(file, 'utf8'));
-        });
+        const files = LOCALES.map((locale) => variantFile(id, locale, language));
+        files.forEach((file, i) =>
+          assert.ok(existsSync(file), `${id} has no ${LOCALES[i]} variant: ${file} is missing`),
+        );
+        // One interpreter start per sample, not one per locale.
+        const shapes =
+          language === 'py'
+            ? pythonShapes(python, files)
+            : files.map((file) => typescriptShape(readFileSync(file, 'utf8')));
         // Same line numbers in every locale, so added-line ranges and error lines apply to all.
         const lineCounts = LOCALES.map(
           (locale) => readFileSync(variantFile(id, locale, language), 'utf8').split('\n').length,

@@ -4,43 +4,119 @@
  * on the fast-forward clock) both print the committed expected output, within
  * the variations the sample declares. Regenerate expected output with
  * `npm run regen:expected`.
+ *
+ * Most runs spend their time asleep, so they run together (a few at a time per
+ * core); the runs a sample marks `runAlone` (CPU-bound and timed) run after
+ * them, one at a time. PARITY_PHASE=together or alone runs one phase only
+ * (scripts/test.sh builds the site beside the first). Locale variants that are
+ * one program (tests/sameProgram.ts) run once, and that run is compared with
+ * each locale's expected output.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { describe, test } from 'node:test';
-import { LOCALES } from '../../config/locales.mjs';
-import { expectedFile, listSampleIds, readMeta, variantFile } from '../../plugins/sampleFiles';
+import {
+  expectedFile,
+  listSampleIds,
+  readMeta,
+  variantFile,
+  type Language,
+  type SampleMeta,
+} from '../../plugins/sampleFiles';
+import type { Locale } from '../../config/locales.mjs';
 import { compareOutput } from '../../scripts/compareOutput';
-import { findPythons, PYTHON_VERSIONS, runPython } from '../../scripts/runPython';
+import { requirePythons, runPython } from '../../scripts/runPython';
 import { printedText, runInNode } from '../../src/runner/node/runInNode';
+import { sameProgramGroups, sharedRunNote } from '../sameProgram';
+import { limiter } from './limit';
 
-const pythons = findPythons();
-const missing = PYTHON_VERSIONS.filter((version) => !pythons.has(version));
-if (missing.length > 0)
-  console.warn(`parity: no CPython ${missing.join(', ')} here; those versions are skipped`);
+// Fails here, with how to install them, when a supported CPython is missing.
+const pythons = requirePythons();
 
-for (const id of listSampleIds()) {
-  const meta = readMeta(id);
-  describe(id, { concurrency: true }, () => {
-    for (const locale of LOCALES) {
+type Phase = 'together' | 'alone';
+const PHASES: Phase[] = process.env.PARITY_PHASE
+  ? [process.env.PARITY_PHASE as Phase]
+  : ['together', 'alone'];
+assert.ok(
+  PHASES.every((phase) => phase === 'together' || phase === 'alone'),
+  `PARITY_PHASE is "together", "alone" or unset, not "${process.env.PARITY_PHASE}"`,
+);
+
+// Together is not all at once: a sleeping run costs no CPU, but its start does (about 0.1 s for an
+// interpreter, 0.3 s for a worker that loads the engine), and starts that saturate the cores wake
+// the sleepers late, past their tolerances (seen at 16 runs at once on 2 cores). The twins run on
+// the fast-forward clock, so they are mostly their start: one per core.
+const cores = availableParallelism();
+const together: Record<Language, ReturnType<typeof limiter>> = { py: limiter(6 * cores), ts: limiter(cores) };
+
+/** One run of a program: a CPython version's (or the twin's) run of the group's first locale. */
+interface Run {
+  language: Language;
+  label: string;
+  start: (file: string) => Promise<string>;
+}
+
+function runsOf(): Run[] {
+  const python = [...pythons].map(([version, interpreter]): Run => ({
+    language: 'py',
+    label: `CPython ${version}`,
+    start: async (file) => {
+      const run = await runPython(interpreter, file);
+      assert.equal(run.timedOut, false, `${file} did not finish in time`);
+      return run.output;
+    },
+  }));
+  const twin: Run = {
+    language: 'ts',
+    label: 'the TypeScript twin',
+    start: async (file) => {
+      const run = await runInNode(readFileSync(file, 'utf8'));
+      assert.equal(run.status, 'done', `${file} ended with ${run.status}: ${JSON.stringify(run.events)}`);
+      return printedText(run.events);
+    },
+  };
+  return [...python, twin];
+}
+
+function phaseOf(meta: SampleMeta, language: Language): Phase {
+  return meta.runAlone?.[language] ? 'alone' : 'together';
+}
+
+/** Per locale, a test comparing the group's one run with that locale's expected output. */
+function testGroup(id: string, meta: SampleMeta, run: Run, group: Locale[], phase: Phase): void {
+  let output: Promise<string> | undefined;
+  const start = () => run.start(variantFile(id, group[0], run.language));
+  const shared = () => (output ??= phase === 'alone' ? start() : together[run.language](start));
+  for (const locale of group) {
+    test(`${locale}: ${run.label} prints the expected output${sharedRunNote(group, locale)}`, async () => {
       const expected = readFileSync(expectedFile(id, locale), 'utf8');
-      for (const [version, python] of pythons) {
-        test(`${locale}: CPython ${version} prints the expected output`, async () => {
-          const run = await runPython(python, variantFile(id, locale, 'py'));
-          assert.equal(run.timedOut, false, `${id} (${locale}) did not finish in time`);
-          const difference = compareOutput(expected, run.output, meta);
-          assert.equal(difference, null, `${id}.py (${locale}, CPython ${version}): ${difference}`);
-        });
-      }
-      test(`${locale}: the TypeScript twin prints the expected output`, async () => {
-        const run = await runInNode(readFileSync(variantFile(id, locale, 'ts'), 'utf8'));
-        assert.equal(
-          run.status,
-          'done',
-          `${id}.ts (${locale}) ended with ${run.status}: ${JSON.stringify(run.events)}`,
-        );
-        const difference = compareOutput(expected, printedText(run.events), meta);
-        assert.equal(difference, null, `${id}.ts (${locale}): ${difference}`);
+      const difference = compareOutput(expected, await shared(), meta);
+      assert.equal(difference, null, `${id}.${run.language} (${locale}, ${run.label}): ${difference}`);
+    });
+  }
+}
+
+const python = pythons.values().next().value!;
+const samples = listSampleIds().map((id) => ({
+  id,
+  meta: readMeta(id),
+  groups: { py: sameProgramGroups(id, 'py', python), ts: sameProgramGroups(id, 'ts') },
+}));
+
+for (const phase of PHASES) {
+  const why =
+    phase === 'together'
+      ? 'runs that mostly sleep, together'
+      : 'CPU-bound timed runs (runAlone), one at a time';
+  describe(`${phase}: ${why}`, { concurrency: phase === 'together' }, () => {
+    for (const { id, meta, groups } of samples) {
+      const runs = runsOf().filter((run) => phaseOf(meta, run.language) === phase);
+      if (runs.length === 0) continue;
+      describe(id, { concurrency: phase === 'together' }, () => {
+        for (const run of runs) {
+          for (const group of groups[run.language]) testGroup(id, meta, run, group, phase);
+        }
       });
     }
   });
