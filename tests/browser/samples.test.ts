@@ -75,12 +75,17 @@ async function openDoc(path: string): Promise<{ page: Page; close: () => Promise
   return { page, close: () => context.close() };
 }
 
-/** Runs the sample on the fast-forward clock and compares what it printed with each locale it serves. */
-async function runAndCompare(page: Page, path: string, { id, serves }: Run): Promise<void> {
+/** Opens the sample's runner on the fast-forward clock and presses Run. */
+async function start(page: Page, { id }: Run): Promise<void> {
   const sample = sampleDriver(page, id);
   await sample.open();
   await sample.button('fast-forward').click();
   await sample.button('run').click();
+}
+
+/** Waits for the sample's run to end and compares what it printed with each locale it serves. */
+async function compare(page: Page, path: string, { id, serves }: Run): Promise<void> {
+  const sample = sampleDriver(page, id);
   await sample.waitForStatus('done', 60_000);
   const printed = (await sample.lines()).map((line) => line.text).join('\n');
   for (const locale of serves) {
@@ -130,7 +135,9 @@ describe('samples in the page', { concurrency: 4 }, () => {
         const shown = (await staticListing(page, id)).replace(/\n$/, '');
         assert.equal(shown, code, `${id}: ${path} does not show ${locale}.ts`);
       }
-      for (const run of together) await runAndCompare(page, path, run);
+      // All at once, as a reader may: the page's one sandbox runs each in a worker of its own.
+      for (const run of together) await start(page, run);
+      for (const run of together) await compare(page, path, run);
       await close();
     });
   }
@@ -141,7 +148,10 @@ describe('CPU-bound samples in the page (runAlone), one at a time', () => {
   for (const { path, alone } of work.filter((page) => page.alone.length > 0)) {
     test(`${path}: ${alone.map((run) => run.id).join(', ')} print the expected output`, async () => {
       const { page, close } = await openDoc(path);
-      for (const run of alone) await runAndCompare(page, path, run);
+      for (const run of alone) {
+        await start(page, run);
+        await compare(page, path, run);
+      }
       await close();
     });
   }
