@@ -5,8 +5,8 @@ in comments and string literals. Run with Python 3.12+ so f-strings split into
 their literal parts (blanked) and their expressions (kept).
 
 With --keep-strings, string text is kept as written: two variants with the same
-such shape differ only in comments, so they are one program. With several files,
-prints a JSON list of their shapes (one interpreter start for a sample's locales).
+such shape differ only in comments, so they are one program. Prints a JSON list
+of the shapes of the files given (one interpreter start for a sample's locales).
 """
 import io
 import json
@@ -35,7 +35,4 @@ def shape(path, keep_strings):
 
 keep_strings = "--keep-strings" in sys.argv[1:]
 paths = [arg for arg in sys.argv[1:] if arg != "--keep-strings"]
-if len(paths) == 1:
-    sys.stdout.write(shape(paths[0], keep_strings))
-else:
-    json.dump([shape(path, keep_strings) for path in paths], sys.stdout)
+json.dump([shape(path, keep_strings) for path in paths], sys.stdout)

@@ -46,10 +46,6 @@ export function typescriptShape(code: string, { keepStrings = false }: ShapeOpti
   return print(transformed);
 }
 
-export function pythonShape(python: string, file: string, options: ShapeOptions = {}): string {
-  return pythonShapes(python, [file], options)[0];
-}
-
 /** The shapes of several Python files, from one interpreter start. */
 export function pythonShapes(
   python: string,
@@ -57,6 +53,5 @@ export function pythonShapes(
   { keepStrings = false }: ShapeOptions = {},
 ): string[] {
   const args = [join(__dirname, 'codeShape.py'), ...files, ...(keepStrings ? ['--keep-strings'] : [])];
-  const printed = execFileSync(python, args, { encoding: 'utf8' });
-  return files.length === 1 ? [printed] : (JSON.parse(printed) as string[]);
+  return JSON.parse(execFileSync(python, args, { encoding: 'utf8' })) as string[];
 }

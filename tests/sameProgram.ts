@@ -7,16 +7,24 @@
 import { readFileSync } from 'node:fs';
 import { LOCALES, type Locale } from '../config/locales.mjs';
 import { variantFile, type Language } from '../plugins/sampleFiles';
-import { pythonShapes, typescriptShape } from '../scripts/codeShape';
+import { pythonShapes, typescriptShape, type ShapeOptions } from '../scripts/codeShape';
 
 /** The locales of a sample, grouped by program, in LOCALES order (the first of a group is the one run). */
 export function sameProgramGroups(id: string, language: Language, python = 'python3'): Locale[][] {
+  return groupBy(LOCALES, variantShapes(id, language, python, { keepStrings: true }));
+}
+
+/** The shape (scripts/codeShape) of each locale's variant, in LOCALES order. */
+export function variantShapes(
+  id: string,
+  language: Language,
+  python: string,
+  options: ShapeOptions = {},
+): string[] {
   const files = LOCALES.map((locale) => variantFile(id, locale, language));
-  const shapes =
-    language === 'py'
-      ? pythonShapes(python, files, { keepStrings: true })
-      : files.map((file) => typescriptShape(readFileSync(file, 'utf8'), { keepStrings: true }));
-  return groupBy(LOCALES, shapes);
+  return language === 'py'
+    ? pythonShapes(python, files, options)
+    : files.map((file) => typescriptShape(readFileSync(file, 'utf8'), options));
 }
 
 /** Groups the items whose keys are equal, in order of first appearance. */

@@ -7,11 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { LOCALES } from '../../config/locales.mjs';
 import { listSampleIds, variantFile } from '../../plugins/sampleFiles';
-import { pythonShapes, typescriptShape } from '../../scripts/codeShape';
 import { findPythons } from '../../scripts/runPython';
+import { variantShapes } from '../sameProgram';
 
 // 3.12+ tokenizes f-strings into literal parts and expressions.
-const python = findPythons().get('3.12') ?? findPythons().get('3.13') ?? 'python3';
+const pythons = findPythons();
+const python = pythons.get('3.12') ?? pythons.get('3.13') ?? 'python3';
 
 for (const id of listSampleIds()) {
   describe(id, () => {
@@ -21,15 +22,9 @@ for (const id of listSampleIds()) {
         files.forEach((file, i) =>
           assert.ok(existsSync(file), `${id} has no ${LOCALES[i]} variant: ${file} is missing`),
         );
-        // One interpreter start per sample, not one per locale.
-        const shapes =
-          language === 'py'
-            ? pythonShapes(python, files)
-            : files.map((file) => typescriptShape(readFileSync(file, 'utf8')));
+        const shapes = variantShapes(id, language, python);
         // Same line numbers in every locale, so added-line ranges and error lines apply to all.
-        const lineCounts = LOCALES.map(
-          (locale) => readFileSync(variantFile(id, locale, language), 'utf8').split('\n').length,
-        );
+        const lineCounts = files.map((file) => readFileSync(file, 'utf8').split('\n').length);
         assert.deepEqual(
           new Set(lineCounts).size,
           1,

@@ -6,7 +6,7 @@
 import React, { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import { createShareLink, readSharedCode } from '@site/src/runner/page/shareLink';
-import { sharedSampleId } from '@site/src/runner/page/shareParams';
+import { openedFromShareLink } from '@site/src/runner/page/shareParams';
 import CodeEditor from './CodeEditor';
 import Console from './Console';
 import Toolbar from './Toolbar';
@@ -53,9 +53,7 @@ function linkNotice(): { code: string | null; notice: Notice } {
 export default function LiveRunner({ code, sampleId, runOnLoad }: Props): ReactNode {
   const host = useRef<HTMLDivElement>(null);
   // Opened from a share link for this sample: its code, behind a notice, and never run by itself.
-  const [initial] = useState(() =>
-    sampleId !== null && sharedSampleId(window.location.search) === sampleId ? linkNotice() : null,
-  );
+  const [initial] = useState(() => (openedFromShareLink(sampleId) ? linkNotice() : null));
   /** The code the editor starts from (the article's, or the link's); `source` follows every edit. */
   const [startingCode, setStartingCode] = useState(initial?.code ?? code);
   const source = useRef(startingCode);

@@ -40,10 +40,8 @@ export function createBatcher<T>(deliver: (batch: T[]) => void): Batcher<T> {
     },
     flush,
     cancel() {
-      cancelAnimationFrame(frame);
-      frame = 0;
-      scheduled = false;
       pending = [];
+      flush(); // with nothing pending, only unschedules
     },
   };
 }

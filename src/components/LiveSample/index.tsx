@@ -8,7 +8,7 @@
 import React, { startTransition, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import StringContent from '@theme/CodeBlock/Content/String';
 import { SampleIdContext } from '@site/src/components/SamplePair/SampleIdContext';
-import { sharedSampleId } from '@site/src/runner/page/shareParams';
+import { openedFromShareLink } from '@site/src/runner/page/shareParams';
 import Console from './Console';
 import Toolbar from './Toolbar';
 import styles from './styles.module.css';
@@ -45,9 +45,7 @@ export default function LiveSample({ code, metastring }: Props): ReactNode {
   };
   // A share link for this sample: load the runner with the shared code (never run it).
   useEffect(() => {
-    if (sampleId !== null && sharedSampleId(window.location.search) === sampleId) {
-      activate();
-    }
+    if (openedFromShareLink(sampleId)) activate();
   }, [sampleId]);
   return (
     <div onPointerEnter={activate} onFocusCapture={activate} onTouchStart={activate}>

@@ -8,15 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { syncBuiltinESMExports } from 'node:module';
-import threads, { parentPort, workerData } from 'node:worker_threads';
+import threads, { parentPort } from 'node:worker_threads';
 import { locateInStack } from '../engine/locateInStack';
 import type { FromWorker, ToWorker } from '../engine/protocol';
-import { runProgram } from '../engine/runProgram';
+import { MAX_LINES, runProgram } from '../engine/runProgram';
 
 /** samples/lib modules as JavaScript, by specifier (scripts/buildRunner.mjs fills it in). */
 declare const __LIBRARY_MODULES__: Record<string, string>;
 
-const { maxLines } = workerData as { maxLines: number };
 const dir = mkdtempSync(join(tmpdir(), 'sample-'));
 const file = join(dir, 'sample.mjs');
 const moduleUrl = pathToFileURL(file).href;
@@ -49,7 +48,7 @@ parentPort!.once('message', ({ runId, request }: ToWorker) => {
   runProgram(
     globalThis,
     request.source,
-    { fastForward: request.fastForward, maxLines },
+    { fastForward: request.fastForward, maxLines: MAX_LINES },
     {
       now: realNow,
       setTimeout: (callback, ms) => realSetTimeout(callback, ms),

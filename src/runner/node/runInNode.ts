@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { FromWorker, RunEvent, ToWorker } from '../engine/protocol';
-import { MAX_LINES } from '../engine/runProgram';
 
 const WORKER = join(__dirname, 'generated', 'nodeWorker.cjs');
 
@@ -17,9 +16,10 @@ const WORKER = join(__dirname, 'generated', 'nodeWorker.cjs');
  */
 const HEAP_LIMIT_MB = 256;
 
+let bundleChecked = false;
+
 export interface NodeRunOptions {
   fastForward?: boolean;
-  maxLines?: number;
   /** Real milliseconds after which the run is stopped, as the Stop button would. */
   stopAfterMs?: number;
 }
@@ -33,12 +33,12 @@ export interface NodeRun {
 }
 
 export function runInNode(source: string, options: NodeRunOptions = {}): Promise<NodeRun> {
-  const { fastForward = true, maxLines = MAX_LINES, stopAfterMs = 60_000 } = options;
-  if (!existsSync(WORKER)) {
+  const { fastForward = true, stopAfterMs = 60_000 } = options;
+  if (!bundleChecked && !existsSync(WORKER)) {
     throw new Error(`${WORKER} is missing: run \`npm run build:runner\` first`);
   }
+  bundleChecked = true;
   const worker = new Worker(WORKER, {
-    workerData: { maxLines },
     // Not the test runner's flags: tsx's loader hooks would start with every worker and
     // transpile the sample's import() again (about 0.5 s a run, measured).
     execArgv: [],

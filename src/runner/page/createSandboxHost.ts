@@ -92,21 +92,18 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
       case 'pong':
         return;
       case 'event':
-        listeners.get(message.runId)?.(message.event);
-        if (message.event.type === 'end') finish(message.runId);
-        return;
+        return notify(message.runId, message.event, message.event.type === 'end');
       case 'stopped':
-        listeners.get(message.runId)?.({ type: 'stopped' });
-        finish(message.runId);
-        return;
+        return notify(message.runId, { type: 'stopped' }, true);
       case 'worker-error':
-        listeners.get(message.runId)?.({ type: 'crashed', reason: 'worker-error' });
-        finish(message.runId);
-        return;
+        return notify(message.runId, { type: 'crashed', reason: 'worker-error' }, true);
     }
   };
 
-  const finish = (runId: number) => {
+  /** Tells the run's listener; after its last notice the run is forgotten. */
+  const notify = (runId: number, notice: RunNotice, last: boolean) => {
+    listeners.get(runId)?.(notice);
+    if (!last) return;
     listeners.delete(runId);
     if (listeners.size === 0) stopWatchdog();
   };
