@@ -7,6 +7,7 @@ import remarkSamplePairs from './plugins/remarkSamplePairs';
 import remarkTranslationNotice from './plugins/remarkTranslationNotice';
 import productionSourceMaps from './plugins/productionSourceMaps';
 import listingHighlight from './plugins/listingHighlight';
+import pythonRuntime from './plugins/pythonRuntime';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './config/locales.mjs';
 
 // This runs in Node.js: no browser APIs here.
@@ -61,7 +62,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [productionSourceMaps, listingHighlight],
+  plugins: [productionSourceMaps, listingHighlight, pythonRuntime],
   themes: [
     '@docusaurus/theme-live-codeblock',
     [

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isLocale, type Locale } from '../config/locales.mjs';
-import { publishedFile, readMeta, SAMPLES_DIR, samplePath, variantFile } from './sampleFiles';
+import { expectedFile, publishedFile, readMeta, SAMPLES_DIR, samplePath, variantFile } from './sampleFiles';
 
 interface Options {
   /** The locale being built. */
@@ -96,12 +96,25 @@ export default function remarkSamplePairs(options: Options) {
         }
         return readFileSync(path, 'utf8').replace(/\n$/, '');
       };
-      const { added = {} } = readMeta(id);
+      const { added = {}, pythonInPage = 'runs' } = readMeta(id);
       const lines = (ranges?: string) => (ranges ? ` {${ranges}}` : '');
       pair.children = [
-        { type: 'code', lang: 'python', meta: `title="${id}.py"${lines(added.py)}`, value: read('py') },
+        { type: 'code', lang: 'python', meta: `live${lines(added.py)}`, value: read('py') },
         { type: 'code', lang: 'ts', meta: `live${lines(added.ts)}`, value: read('ts') },
       ];
+      pair.attributes!.push({
+        type: 'mdxJsxAttribute',
+        name: 'pythonNeeds',
+        value: pythonInPage === 'runs' ? '' : pythonInPage.needs,
+      });
+      if (pythonInPage !== 'runs') {
+        // What CPython printed, shown where the browser's Python cannot print it.
+        pair.children.push({
+          type: 'code',
+          lang: 'text',
+          value: readFileSync(expectedFile(id, locale), 'utf8').replace(/\n$/, ''),
+        });
+      }
       const flags: Record<string, boolean> = { added: Boolean(added.py || added.ts), published: false };
       if (existsSync(publishedFile(id))) {
         pair.children.push({

@@ -48,7 +48,17 @@ export interface SampleMeta {
    * them. The parity tests run these one at a time, after the rest; everything else runs together.
    */
   runAlone?: { py?: string; ts?: string };
+  /**
+   * Whether the Python runs in the page (CPython 3.14 on WebAssembly, Pyodide) as CPython runs it:
+   * `"runs"`, or what it needs that the browser's Python lacks and why. Tested both ways in the
+   * browser (tests/browser/python.test.ts): a sample that runs prints its expected output there; one
+   * that does not really fails or differs, and its page shows the output CPython printed instead.
+   */
+  pythonInPage: 'runs' | { needs: PythonNeed; why: string };
 }
+
+/** What the browser's Python cannot do: start threads or processes, open sockets, take signals. */
+export type PythonNeed = 'threads' | 'processes' | 'sockets' | 'signals';
 
 export interface Race {
   lines: string[];

@@ -67,6 +67,15 @@ mkdirSync(NODE_OUT, { recursive: true });
 const worker = await bundle('src/runner/sandbox/worker.ts');
 writeStringModule(`${SANDBOX_OUT}/workerSource.js`, worker);
 
+// The Python worker, with Pyodide's loader (pyodide.mjs, 18 KB) bundled in; the runtime itself comes
+// from the page (src/runner/page/pythonRuntime.ts). The loader's Node-only branches import Node
+// modules it never reaches in a browser.
+const pythonWorker = await bundle('src/runner/sandbox/pythonWorker.ts', {
+  loader: { '.py': 'text' },
+  external: ['node:*', 'ws'],
+});
+writeStringModule(`${SANDBOX_OUT}/pythonWorkerSource.js`, pythonWorker);
+
 // `</script` cannot appear inside the inline script; esbuild escapes it in strings, and the frame has no markup.
 const frame = await bundle('src/runner/sandbox/frame.ts');
 if (/<\/script/i.test(frame)) throw new Error('frame.ts bundle contains </script');
@@ -84,5 +93,5 @@ writeBundle(`${NODE_OUT}/nodeWorker.cjs`, nodeWorker);
 /** @param {string} text */
 const kib = (text) => `${(text.length / 1024).toFixed(1)} KiB`;
 console.log(
-  `runner: worker ${kib(worker)}, sandbox document ${kib(document)}, node worker ${kib(nodeWorker)}`,
+  `runner: worker ${kib(worker)}, python worker ${kib(pythonWorker)}, sandbox document ${kib(document)}, node worker ${kib(nodeWorker)}`,
 );

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const BUILD_DIR = fileURLToPath(new URL('../../build', import.meta.url));
 
@@ -19,6 +19,9 @@ export { LOCALE_PREFIX } from '../../config/locales.mjs';
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.zip': 'application/zip',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
@@ -66,10 +69,17 @@ function notFoundPage(root, clean) {
 
 /** Content encodings in order of preference, each with how to spot it in Accept-Encoding. */
 const ENCODERS = [
-  { name: 'br', accepted: /\bbr\b/, encode: brotliCompressSync },
+  // Quality 5 for large files (the Python runtime), as hosts compress on the fly: 11 takes tens of seconds.
+  {
+    name: 'br',
+    accepted: /\bbr\b/,
+    /** @param {Buffer} data */
+    encode: (data) =>
+      brotliCompressSync(data, data.length > 1e6 ? { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } : {}),
+  },
   { name: 'gzip', accepted: /\bgzip\b/, encode: gzipSync },
 ];
-const COMPRESSIBLE = /html|javascript|css|json|xml|plain|svg/;
+const COMPRESSIBLE = /html|javascript|css|json|xml|plain|svg|wasm/;
 
 /** Each file's bytes per encoding, compressed once: the build does not change while it is served. */
 /** @type {Map<string, Buffer>} */

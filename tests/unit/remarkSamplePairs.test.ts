@@ -24,7 +24,7 @@ const run = (locale: string, file: string, id: string) => {
   return tree.children[0] as unknown as { children: { lang: string; meta: string; value: string }[] };
 };
 
-test('a pair gets its Python and live TypeScript in the locale being built', () => {
+test('a pair gets its live Python and live TypeScript in the locale being built', () => {
   const node = run(
     'en',
     'i18n/en/docusaurus-plugin-content-docs/current/x.mdx',
@@ -33,7 +33,7 @@ test('a pair gets its Python and live TypeScript in the locale being built', () 
   assert.deepEqual(
     node.children.map((child) => [child.lang, child.meta]),
     [
-      ['python', 'title="s4-01-sync-vs-async-timing.py"'],
+      ['python', 'live'],
       ['ts', 'live'],
     ],
   );

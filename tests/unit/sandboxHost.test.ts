@@ -44,7 +44,10 @@ beforeEach(() => {
       sandboxes.push(sandbox);
       return { post: (message) => sandbox.post(message), dispose: () => (sandbox.disposed = true) };
     },
-    scripts: { typescript: () => Promise.resolve('/* worker */') },
+    installs: {
+      typescript: () => Promise.resolve({ script: '/* worker */' }),
+      python: () => Promise.resolve({ script: '/* python worker */' }),
+    },
     pingMs: 1000,
     missedPings: 2,
   });

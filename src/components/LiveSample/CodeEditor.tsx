@@ -8,9 +8,11 @@ import React, { useEffect, useRef, type KeyboardEvent, type ReactNode } from 're
 import { Editor } from 'react-live';
 import { translate } from '@docusaurus/Translate';
 import { usePrismTheme } from '@docusaurus/theme-common';
+import type { WorkerKind } from '@site/src/runner/engine/protocol';
 import styles from './styles.module.css';
 
 interface Props {
+  kind: WorkerKind;
   code: string;
   onChange: (code: string) => void;
   onRun: () => void;
@@ -18,7 +20,7 @@ interface Props {
   onEscape: () => void;
 }
 
-export default function CodeEditor({ code, onChange, onRun, onEscape }: Props): ReactNode {
+export default function CodeEditor({ kind, code, onChange, onRun, onEscape }: Props): ReactNode {
   const prismTheme = usePrismTheme();
   const box = useRef<HTMLDivElement>(null);
 
@@ -36,14 +38,20 @@ export default function CodeEditor({ code, onChange, onRun, onEscape }: Props): 
     pre.setAttribute('aria-multiline', 'true');
     pre.setAttribute(
       'aria-label',
-      translate({
-        id: 'liveSample.editor',
-        message: 'TypeScript code (editable)',
-        description: 'Accessible name of the code editor',
-      }),
+      kind === 'python'
+        ? translate({
+            id: 'liveSample.editor.python',
+            message: 'Python code (editable)',
+            description: 'Accessible name of the Python code editor',
+          })
+        : translate({
+            id: 'liveSample.editor',
+            message: 'TypeScript code (editable)',
+            description: 'Accessible name of the code editor',
+          }),
     );
     return () => pre.removeEventListener('input', commit);
-  }, []);
+  }, [kind]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -59,7 +67,7 @@ export default function CodeEditor({ code, onChange, onRun, onEscape }: Props): 
 
   return (
     <div ref={box} className={styles.editor} onKeyDownCapture={onKeyDown}>
-      <Editor code={code} language="typescript" theme={prismTheme} onChange={onChange} />
+      <Editor code={code} language={kind} theme={prismTheme} onChange={onChange} />
     </div>
   );
 }

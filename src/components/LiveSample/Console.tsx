@@ -63,9 +63,11 @@ interface Props {
   status: RunStatus;
   entries: ConsoleEntry[];
   total: number | null;
+  /** What runs the code, named at the console's top ("Python 3.14 (Pyodide)"). */
+  runtime?: string;
 }
 
-export default function Console({ status, entries, total }: Props): ReactNode {
+export default function Console({ status, entries, total, runtime }: Props): ReactNode {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = box.current;
@@ -88,6 +90,11 @@ export default function Console({ status, entries, total }: Props): ReactNode {
       data-testid="console-output"
       data-status={status}
     >
+      {runtime ? (
+        <div className={styles.runtime} data-runtime="">
+          {runtime}
+        </div>
+      ) : null}
       {entries.map((entry, index) => (
         <div
           key={index}

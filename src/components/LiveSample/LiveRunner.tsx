@@ -7,18 +7,25 @@ import React, { useCallback, useEffect, useRef, useState, type ReactNode } from 
 import { translate } from '@docusaurus/Translate';
 import { createShareLink, readSharedCode } from '@site/src/runner/page/shareLink';
 import { openedFromShareLink } from '@site/src/runner/page/shareParams';
+import type { WorkerKind } from '@site/src/runner/engine/protocol';
 import CodeEditor from './CodeEditor';
 import Console from './Console';
+import { canRunPythonHere } from './PythonNote';
+import PythonLoading from './PythonLoading';
 import Toolbar from './Toolbar';
 import { useSandboxRun } from './useSandboxRun';
 import styles from './styles.module.css';
 
 interface Props {
+  kind: WorkerKind;
   code: string;
   sampleId: string | null;
   /** The reader pressed Run before the runner had loaded. */
   runOnLoad: boolean;
 }
+
+/** The runtime's own name: not translated (a product and version). */
+const PYTHON_RUNTIME_LABEL = 'Python 3.14 (Pyodide)';
 
 type Notice = { kind: 'info' | 'warning'; text: string; link?: string };
 
@@ -50,10 +57,10 @@ function linkNotice(): { code: string | null; notice: Notice } {
       };
 }
 
-export default function LiveRunner({ code, sampleId, runOnLoad }: Props): ReactNode {
+export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): ReactNode {
   const host = useRef<HTMLDivElement>(null);
   // Opened from a share link for this sample: its code, behind a notice, and never run by itself.
-  const [initial] = useState(() => (openedFromShareLink(sampleId) ? linkNotice() : null));
+  const [initial] = useState(() => (openedFromShareLink(sampleId, kind) ? linkNotice() : null));
   /** The code the editor starts from (the article's, or the link's); `source` follows every edit. */
   const [startingCode, setStartingCode] = useState(initial?.code ?? code);
   const source = useRef(startingCode);
@@ -65,8 +72,12 @@ export default function LiveRunner({ code, sampleId, runOnLoad }: Props): ReactN
     message: 'Sandbox that runs the sample',
     description: 'Title of the hidden sandbox iframe',
   });
-  const { status, entries, total, run, stop } = useSandboxRun(sandboxTitle);
-  const start = useCallback(() => run(source.current, fastForward), [run, fastForward]);
+  const { status, preparing, entries, total, run, stop } = useSandboxRun(kind, sandboxTitle);
+  // Where Python cannot run (no stack switching), Run stays off and nothing is downloaded.
+  const runnable = kind !== 'python' || canRunPythonHere();
+  const start = useCallback(() => {
+    if (runnable) run(source.current, fastForward);
+  }, [run, fastForward, runnable]);
 
   useEffect(() => {
     if (runOnLoad && !initial) start();
@@ -75,7 +86,7 @@ export default function LiveRunner({ code, sampleId, runOnLoad }: Props): ReactN
 
   const share = () => {
     if (!sampleId) return;
-    const link = `${createShareLink(window.location, sampleId, source.current)}`;
+    const link = `${createShareLink(window.location, sampleId, source.current, kind)}`;
     void navigator.clipboard?.writeText(link).catch(() => {});
     setNotice({
       kind: 'info',
@@ -92,7 +103,7 @@ export default function LiveRunner({ code, sampleId, runOnLoad }: Props): ReactN
     <div ref={host} className={styles.sample}>
       <Toolbar
         status={status}
-        onRun={start}
+        onRun={runnable ? start : undefined}
         onStop={stop}
         onReset={() => {
           source.current = code;
@@ -120,13 +131,20 @@ export default function LiveRunner({ code, sampleId, runOnLoad }: Props): ReactN
         </div>
       ) : null}
       <CodeEditor
+        kind={kind}
         key={editorKey}
         code={startingCode}
         onChange={(value) => (source.current = value)}
         onRun={() => status !== 'running' && start()}
         onEscape={() => host.current?.querySelector<HTMLElement>('[data-action="run"]')?.focus()}
       />
-      <Console status={status} entries={entries} total={total} />
+      {preparing ? <PythonLoading preparing={preparing} /> : null}
+      <Console
+        status={status}
+        entries={entries}
+        total={total}
+        runtime={kind === 'python' ? PYTHON_RUNTIME_LABEL : undefined}
+      />
     </div>
   );
 }

@@ -10,7 +10,8 @@ import styles from './styles.module.css';
 
 interface Props {
   status: RunStatus;
-  onRun: () => void;
+  /** Absent where the code cannot run in this browser. */
+  onRun?: () => void;
   onStop?: () => void;
   onReset?: () => void;
   onCopy?: () => void;
@@ -37,7 +38,7 @@ function controls(props: Props): Control[] {
       action: 'run',
       label: `▶ ${translate({ id: 'liveSample.button.run', message: 'Run', description: 'Runs the TypeScript sample (Ctrl/Cmd+Enter)' })}`,
       onClick: props.onRun,
-      disabled: running,
+      disabled: running || !props.onRun,
       style: 'primary',
     },
     {

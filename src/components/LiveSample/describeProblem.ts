@@ -53,6 +53,16 @@ export function describeProblem({ kind, text, position }: Problem): string {
         },
         { text },
       );
+    case 'load-failed':
+      return translate(
+        {
+          id: 'liveSample.problem.loadFailed',
+          message:
+            'The Python runtime could not be downloaded ({text}). Check the connection and press Run again.',
+          description: 'The Python runtime failed to download',
+        },
+        { text },
+      );
     case 'unsettled':
       return translate({
         id: 'liveSample.problem.unsettled',

@@ -9,7 +9,9 @@ import React, { startTransition, useContext, useEffect, useRef, useState, type R
 import StringContent from '@theme/CodeBlock/Content/String';
 import { SampleIdContext } from '@site/src/components/SamplePair/SampleIdContext';
 import { openedFromShareLink } from '@site/src/runner/page/shareParams';
+import type { WorkerKind } from '@site/src/runner/engine/protocol';
 import Console from './Console';
+import PythonNote from './PythonNote';
 import Toolbar from './Toolbar';
 import styles from './styles.module.css';
 
@@ -17,12 +19,17 @@ const loadRunner = () => import('./LiveRunner');
 type Runner = Awaited<ReturnType<typeof loadRunner>>['default'];
 
 interface Props {
+  /** The language it runs: the block's own fence language. */
+  kind: WorkerKind;
   code: string;
   /** The fence's meta: `live`, and line ranges to highlight (lines added to a fragment). */
   metastring?: string;
 }
 
-export default function LiveSample({ code, metastring }: Props): ReactNode {
+/** The fence language each kind's listing is highlighted as. */
+const FENCE: Record<WorkerKind, string> = { typescript: 'ts', python: 'python' };
+
+export default function LiveSample({ kind, code, metastring }: Props): ReactNode {
   // The runner, once its chunk has loaded; until then the static view stays (same DOM, so a
   // click lands). Not React.lazy in a Suspense boundary: a boundary in the server HTML hydrates
   // on its own, and when an update reaches it first (the page's switch to "browser" after
@@ -45,17 +52,18 @@ export default function LiveSample({ code, metastring }: Props): ReactNode {
   };
   // A share link for this sample: load the runner with the shared code (never run it).
   useEffect(() => {
-    if (openedFromShareLink(sampleId)) activate();
-  }, [sampleId]);
+    if (openedFromShareLink(sampleId, kind)) activate();
+  }, [sampleId, kind]);
   return (
-    <div onPointerEnter={activate} onFocusCapture={activate} onTouchStart={activate}>
+    <div data-lang={kind} onPointerEnter={activate} onFocusCapture={activate} onTouchStart={activate}>
+      {kind === 'python' ? <PythonNote /> : null}
       {LiveRunner ? (
-        <LiveRunner code={code} sampleId={sampleId} runOnLoad={runOnLoad} />
+        <LiveRunner kind={kind} code={code} sampleId={sampleId} runOnLoad={runOnLoad} />
       ) : (
         <div className={styles.sample}>
           <Toolbar status="idle" onRun={() => (setRunOnLoad(true), activate())} />
           {/* The string renderer, not @theme/CodeBlock: one HTML string, no remount (see there). */}
-          <StringContent language="ts" metastring={metastring} className={styles.staticCode}>
+          <StringContent language={FENCE[kind]} metastring={metastring} className={styles.staticCode}>
             {code}
           </StringContent>
           <Console status="idle" entries={[]} total={null} />

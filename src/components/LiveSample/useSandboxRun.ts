@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { LogLevel, RunNotice, RunStatus } from '@site/src/runner/engine/protocol';
+import type { LogLevel, RunNotice, RunStatus, WorkerKind } from '@site/src/runner/engine/protocol';
 import type { RunHandle, SandboxHost } from '@site/src/runner/page/createSandboxHost';
 import { acquireSandbox } from '@site/src/runner/page/pageSandbox';
 import { describeCrash, describeProblem, describeTruncated } from './describeProblem';
@@ -20,8 +20,12 @@ export interface ConsoleEntry {
   t: number;
 }
 
+/** A run waiting for its runtime: bytes downloaded so far, then the interpreter starting. */
+export type Preparing = { phase: 'download'; loaded: number; total: number } | { phase: 'start' } | null;
+
 export interface SandboxRun {
   status: RunStatus;
+  preparing: Preparing;
   entries: ConsoleEntry[];
   /** Total time of the last run, once it has ended. */
   total: number | null;
@@ -29,12 +33,13 @@ export interface SandboxRun {
   stop: () => void;
 }
 
-export function useSandboxRun(sandboxTitle: string): SandboxRun {
+export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRun {
   const sandbox = useRef<SandboxHost | null>(null);
   const current = useRef<RunHandle | null>(null);
   const startedAt = useRef(0);
   const lastT = useRef(0);
   const [status, setStatus] = useState<RunStatus>('idle');
+  const [preparing, setPreparing] = useState<Preparing>(null);
   const [entries, setEntries] = useState<ConsoleEntry[]>([]);
   const [total, setTotal] = useState<number | null>(null);
   // Each batch reaches the DOM at once, not in a later scheduler task: at most one a frame.
@@ -66,6 +71,7 @@ export function useSandboxRun(sandboxTitle: string): SandboxRun {
     (status: RunStatus, t: number) => {
       current.current = null;
       batcher.flush();
+      setPreparing(null);
       setTotal(t);
       setStatus(status);
     },
@@ -76,6 +82,14 @@ export function useSandboxRun(sandboxTitle: string): SandboxRun {
     (notice: RunNotice) => {
       const sinceRun = () => Math.max(lastT.current, performance.now() - startedAt.current);
       switch (notice.type) {
+        case 'loading':
+          return setPreparing(
+            notice.loaded < notice.total ? { phase: 'download', ...notice } : { phase: 'start' },
+          );
+        case 'started':
+          // The program begins: its clock, not the runtime's start, is the console's zero.
+          startedAt.current = performance.now();
+          return setPreparing(null);
         case 'line':
           return push(notice);
         case 'problem':
@@ -108,18 +122,20 @@ export function useSandboxRun(sandboxTitle: string): SandboxRun {
       setEntries([]);
       setTotal(null);
       setStatus('running');
+      // A kind that reports its start (Python) is starting until it does.
+      setPreparing(kind === 'python' ? { phase: 'start' } : null);
       startedAt.current = performance.now();
       lastT.current = 0;
-      const handle = sandbox.current.run('typescript', { source, fastForward }, (notice) => {
+      const handle = sandbox.current.run(kind, { source, fastForward }, (notice) => {
         // A run this sample has already replaced says nothing more.
         if (current.current === handle) onNotice(notice);
       });
       current.current = handle;
     },
-    [batcher, onNotice],
+    [batcher, onNotice, kind],
   );
 
   const stop = useCallback(() => current.current?.stop(), []);
 
-  return { status, entries, total, run, stop };
+  return { status, preparing, entries, total, run, stop };
 }

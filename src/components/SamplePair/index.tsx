@@ -12,10 +12,13 @@ import TabItem from '@theme/TabItem';
 import Details from '@theme/Details';
 import Translate, { translate } from '@docusaurus/Translate';
 import { SampleIdContext } from './SampleIdContext';
+import RecordedNotice from './RecordedNotice';
 import styles from './styles.module.css';
 
 interface Props {
   id: string;
+  /** What the Python needs that the browser's Python lacks ('' when it runs in the page as in CPython). */
+  pythonNeeds?: string;
   /** Some lines were added to make a fragment run (they are highlighted). */
   added?: boolean;
   /** The article's own version differs, and is shown folded. */
@@ -23,14 +26,35 @@ interface Props {
   children?: ReactNode;
 }
 
-export default function SamplePair({ id, added, published, children }: Props): ReactNode {
-  const [python, typescript, asPublished] = React.Children.toArray(children);
+export default function SamplePair({ id, pythonNeeds, added, published, children }: Props): ReactNode {
+  const [python, typescript, ...rest] = React.Children.toArray(children);
+  const recorded = pythonNeeds ? rest.shift() : null;
+  const asPublished = published ? rest.shift() : null;
   return (
     <SampleIdContext.Provider value={id}>
-      <div className={styles.pair} id={`sample-${id}`} data-sample-id={id}>
+      <div
+        className={styles.pair}
+        id={`sample-${id}`}
+        data-sample-id={id}
+        data-python-runs={pythonNeeds ? 'recorded' : 'browser'}
+      >
         <Tabs groupId="sample-language" queryString defaultValue="python">
           <TabItem value="python" label="Python">
+            {pythonNeeds ? <RecordedNotice needs={pythonNeeds} /> : null}
             {python}
+            {recorded ? (
+              <div data-testid="recorded-output">
+                <p className={styles.legend}>
+                  <Translate
+                    id="samplePair.recorded.label"
+                    description="Label above the output CPython printed"
+                  >
+                    Output recorded on CPython 3.11:
+                  </Translate>
+                </p>
+                {recorded}
+              </div>
+            ) : null}
           </TabItem>
           <TabItem
             value="typescript"

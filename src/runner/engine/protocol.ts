@@ -17,7 +17,8 @@ export type ProblemKind =
   | 'syntax' // the code does not parse
   | 'uncaught' // an exception nobody caught
   | 'unhandled-rejection' // a rejected promise nobody handled
-  | 'unsettled'; // the program ended while a top-level await still waited
+  | 'unsettled' // the program ended while a top-level await still waited
+  | 'load-failed'; // the runtime (Python's) could not be fetched
 
 export interface Problem {
   kind: ProblemKind;
@@ -33,6 +34,8 @@ export type RunEvent =
   /** Lines dropped after the output cap, reported once at the end. */
   | { type: 'truncated'; count: number; t: number }
   | { type: 'problem'; problem: Problem; t: number }
+  /** The program itself begins (sent by workers whose runtime starts slowly: Python). */
+  | { type: 'started'; t: number }
   | { type: 'end'; status: 'done' | 'error'; t: number };
 
 /**
@@ -42,8 +45,19 @@ export type RunEvent =
  */
 export type RunInterruption = { type: 'stopped' } | { type: 'crashed'; reason: CrashReason };
 
+/**
+ * The page fetching a worker kind's runtime before the run can start (Python's,
+ * about 13 MB, fetched only when a reader first runs Python). `total` is known
+ * from the build; `loaded` counts bytes received so far.
+ */
+export interface RunLoading {
+  type: 'loading';
+  loaded: number;
+  total: number;
+}
+
 /** What a page-side subscriber of one run hears. */
-export type RunNotice = RunEvent | RunInterruption;
+export type RunNotice = RunEvent | RunInterruption | RunLoading;
 
 export type CrashReason =
   /** The sandbox stopped answering pings: its process died or hung. */
@@ -56,7 +70,35 @@ export type CrashReason =
  * installed once per sandbox, and the sandbox keeps one worker of each kind
  * booted in advance, so Run starts at once.
  */
-export type WorkerKind = 'typescript';
+export type WorkerKind = 'typescript' | 'python';
+
+/**
+ * The Python runtime's files (npm package `pyodide`), fetched by the page from
+ * the site (the sandbox's opaque origin cannot fetch them: no CORS) and handed
+ * to the sandbox once. Their names are the package's.
+ */
+export interface PythonRuntimeFiles {
+  'pyodide.asm.mjs': ArrayBuffer;
+  'pyodide.asm.wasm': ArrayBuffer;
+  'python_stdlib.zip': ArrayBuffer;
+  'pyodide-lock.json': ArrayBuffer;
+}
+
+/**
+ * What a Python worker boots from, prepared once per sandbox by the iframe: the
+ * compiled WebAssembly module (compiled once, shared by every worker), the
+ * loader's and the standard library's bytes (a worker cannot read a blob URL
+ * its opaque-origin iframe made), the lock file, and, once the first worker
+ * has started, a memory snapshot of a started interpreter (later workers start
+ * from it: about ten times faster than a cold start).
+ */
+export interface PythonBoot {
+  wasm: WebAssembly.Module;
+  asm: ArrayBuffer;
+  stdlib: ArrayBuffer;
+  lock: string;
+  snapshot: Uint8Array | null;
+}
 
 /** What one run asks of its worker. */
 export interface RunRequest {
@@ -67,7 +109,7 @@ export interface RunRequest {
 /** Page → sandbox iframe. */
 export type ToSandbox =
   /** Makes `kind` runnable: the worker script, sent once per sandbox. */
-  | { type: 'install'; kind: WorkerKind; script: string }
+  | { type: 'install'; kind: WorkerKind; script: string; runtime?: PythonRuntimeFiles }
   | { type: 'run'; runId: number; kind: WorkerKind; request: RunRequest }
   /** Terminates the run's worker, which ends even `while (true) {}`. */
   | { type: 'stop'; runId: number }
@@ -83,7 +125,19 @@ export type FromSandbox =
   | { type: 'worker-error'; runId: number; message: string };
 
 /** Sandbox iframe → worker. */
-export type ToWorker = { type: 'run'; runId: number; request: RunRequest };
+export type ToWorker =
+  | { type: 'run'; runId: number; request: RunRequest }
+  /** A Python worker's runtime, sent once right after the worker is created. */
+  | { type: 'boot'; boot: PythonBoot };
 
-/** Worker → sandbox iframe (which forwards it to the page as it is). */
-export type FromWorker = Extract<FromSandbox, { type: 'event' }>;
+/** What a TypeScript worker (browser or Node) is sent. */
+export type RunMessage = Extract<ToWorker, { type: 'run' }>;
+
+/** One run event on its way to the page. */
+export type RunEventMessage = Extract<FromSandbox, { type: 'event' }>;
+
+/** Worker → sandbox iframe: run events (forwarded to the page as they are), and a Python snapshot. */
+export type FromWorker =
+  | RunEventMessage
+  /** A started interpreter's memory, for the next Python workers to start from. */
+  | { type: 'snapshot'; snapshot: Uint8Array };

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { syncBuiltinESMExports } from 'node:module';
 import threads, { parentPort } from 'node:worker_threads';
 import { locateInStack } from '../engine/locateInStack';
-import type { FromWorker, ToWorker } from '../engine/protocol';
+import type { FromWorker, RunMessage } from '../engine/protocol';
 import { MAX_LINES, runProgram } from '../engine/runProgram';
 
 /** samples/lib modules as JavaScript, by specifier (scripts/buildRunner.mjs fills it in). */
@@ -44,7 +44,7 @@ function trackThreads(hold: () => () => void): void {
   syncBuiltinESMExports(); // so `import('node:worker_threads')` sees the tracked class too
 }
 
-parentPort!.once('message', ({ runId, request }: ToWorker) => {
+parentPort!.once('message', ({ runId, request }: RunMessage) => {
   runProgram(
     globalThis,
     request.source,

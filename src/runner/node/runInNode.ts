@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { FromWorker, RunEvent, ToWorker } from '../engine/protocol';
+import type { RunEventMessage, RunEvent, RunMessage } from '../engine/protocol';
 
 const WORKER = join(__dirname, 'generated', 'nodeWorker.cjs');
 
@@ -52,12 +52,12 @@ export function runInNode(source: string, options: NodeRunOptions = {}): Promise
       resolve(run);
     };
     const timer = setTimeout(() => finish({ events, status: 'stopped' }), stopAfterMs);
-    worker.on('message', ({ event }: FromWorker) => {
+    worker.on('message', ({ event }: RunEventMessage) => {
       events.push(event);
       if (event.type === 'end') finish({ events, status: event.status });
     });
     worker.on('error', (error) => finish({ events, status: 'crashed', crash: String(error) }));
-    worker.postMessage({ type: 'run', runId: 1, request: { source, fastForward } } satisfies ToWorker);
+    worker.postMessage({ type: 'run', runId: 1, request: { source, fastForward } } satisfies RunMessage);
   });
 }
 

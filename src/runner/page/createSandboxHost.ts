@@ -10,7 +10,14 @@
  * Framework-free, and the iframe is behind a transport, so Node tests drive it
  * with a fake one (tests/unit/sandboxHost.test.ts); React hooks only subscribe.
  */
-import type { FromSandbox, RunNotice, RunRequest, ToSandbox, WorkerKind } from '../engine/protocol';
+import type {
+  FromSandbox,
+  PythonRuntimeFiles,
+  RunNotice,
+  RunRequest,
+  ToSandbox,
+  WorkerKind,
+} from '../engine/protocol';
 
 /** One sandbox instance as the host sees it: a way to send, and an end. */
 export interface SandboxTransport {
@@ -21,10 +28,19 @@ export interface SandboxTransport {
 /** Opens a fresh sandbox whose messages go to `onMessage`. */
 export type OpenTransport = (onMessage: (message: FromSandbox) => void) => SandboxTransport;
 
+/** What a worker kind needs in the sandbox: its worker's script, and the Python runtime's files. */
+export interface KindInstall {
+  script: string;
+  runtime?: PythonRuntimeFiles;
+}
+
+/** Loads a kind's install, reporting bytes as they arrive when it has a runtime to fetch. */
+export type InstallLoader = (onProgress: (loaded: number, total: number) => void) => Promise<KindInstall>;
+
 export interface SandboxHostOptions {
   open: OpenTransport;
-  /** Each worker kind's script, loaded the first time a run of that kind needs it. */
-  scripts: Record<WorkerKind, () => Promise<string>>;
+  /** Each worker kind's install, loaded the first time a run of that kind needs it. */
+  installs: Record<WorkerKind, InstallLoader>;
   /** How often a sandbox with runs in progress is asked if it is alive. */
   pingMs?: number;
   /** How many pings in a row may go unanswered before the sandbox counts as dead. */
@@ -51,9 +67,11 @@ const PING_MS = 1000;
 const MISSED_PINGS = 2;
 
 export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
-  const { open, scripts, pingMs = PING_MS, missedPings = MISSED_PINGS } = options;
+  const { open, installs, pingMs = PING_MS, missedPings = MISSED_PINGS } = options;
   const listeners = new Map<number, (notice: RunNotice) => void>();
-  const loadedScripts = new Map<WorkerKind, Promise<string>>();
+  const loadedInstalls = new Map<WorkerKind, Promise<KindInstall>>();
+  /** The runs waiting for their kind's install, which hear its download's progress. */
+  const waiting = new Map<number, WorkerKind>();
   /** Kinds whose script this sandbox has been sent. */
   let installed = new Set<WorkerKind>();
   /** Messages for a sandbox whose script is not listening yet. */
@@ -105,6 +123,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     listeners.get(runId)?.(notice);
     if (!last) return;
     listeners.delete(runId);
+    waiting.delete(runId);
     if (listeners.size === 0) stopWatchdog();
   };
 
@@ -127,24 +146,34 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     stopWatchdog();
     const ended = [...listeners.values()];
     listeners.clear();
+    waiting.clear();
     transport.dispose();
     openSandbox();
     // Boot the kinds the old sandbox had, so the next Run starts at once again.
-    for (const kind of loadedScripts.keys()) void install(kind);
+    for (const kind of loadedInstalls.keys()) void install(kind);
     for (const listener of ended) listener({ type: 'crashed', reason: 'unresponsive' });
   };
 
+  const progress = (kind: WorkerKind) => (loaded: number, total: number) => {
+    for (const [runId, waitingKind] of waiting) {
+      if (waitingKind === kind) listeners.get(runId)?.({ type: 'loading', loaded, total });
+    }
+  };
+
   const install = (kind: WorkerKind): Promise<void> => {
-    let script = loadedScripts.get(kind);
-    if (!script) {
-      script = scripts[kind]();
-      loadedScripts.set(kind, script);
+    let loading = loadedInstalls.get(kind);
+    if (!loading) {
+      loading = installs[kind](progress(kind));
+      // A failed load (the network, say) is tried again by the next run that needs it.
+      loading.catch(() => loadedInstalls.delete(kind));
+      loadedInstalls.set(kind, loading);
     }
     const forGeneration = generation;
-    return script.then((text) => {
+    return loading.then(({ script, runtime }) => {
       if (disposed || forGeneration !== generation || installed.has(kind)) return;
       installed.add(kind);
-      post({ type: 'install', kind, script: text });
+      // The runtime's buffers are copied, not transferred: a restarted sandbox needs them again.
+      post({ type: 'install', kind, script, ...(runtime ? { runtime } : {}) });
     });
   };
 
@@ -162,15 +191,30 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
         post(message);
       } else {
         const forGeneration = generation;
-        void install(kind).then(() => {
-          // Still wanted, and the sandbox it was meant for is still the one we have.
-          if (listeners.get(runId) === listener && forGeneration === generation) post(message);
-        });
+        waiting.set(runId, kind);
+        install(kind).then(
+          () => {
+            waiting.delete(runId);
+            // Still wanted, and the sandbox it was meant for is still the one we have.
+            if (listeners.get(runId) === listener && forGeneration === generation) post(message);
+          },
+          (error: unknown) => {
+            if (listeners.get(runId) !== listener) return;
+            listener({
+              type: 'problem',
+              problem: { kind: 'load-failed', text: String(error), position: null },
+              t: 0,
+            });
+            notify(runId, { type: 'end', status: 'error', t: 0 }, true);
+          },
+        );
       }
       return {
         runId,
         stop() {
           if (!listeners.has(runId)) return;
+          // Still downloading its runtime: nothing in the sandbox to stop yet.
+          if (waiting.has(runId)) return notify(runId, { type: 'stopped' }, true);
           post({ type: 'stop', runId });
         },
       };

@@ -5,8 +5,18 @@
  * nothing where no sample is.
  */
 import workerScript from '../sandbox/generated/workerSource';
-import { createSandboxHost, type SandboxHost } from './createSandboxHost';
+import { createSandboxHost, type InstallLoader, type SandboxHost } from './createSandboxHost';
 import { iframeOpener } from './openIframeSandbox';
+import { fetchPythonRuntime } from './pythonRuntime';
+
+/** Python's worker script and runtime load only when a reader first runs Python on the page. */
+const installPython: InstallLoader = async (onProgress) => {
+  const [{ default: script }, runtime] = await Promise.all([
+    import('../sandbox/generated/pythonWorkerSource'),
+    fetchPythonRuntime(onProgress),
+  ]);
+  return { script, runtime };
+};
 
 let shared: SandboxHost | null = null;
 let users = 0;
@@ -16,7 +26,7 @@ export function acquireSandbox(title: string): { sandbox: SandboxHost; release: 
   if (!shared) {
     shared = createSandboxHost({
       open: iframeOpener(title),
-      scripts: { typescript: () => Promise.resolve(workerScript) },
+      installs: { typescript: () => Promise.resolve({ script: workerScript }), python: installPython },
     });
     shared.prepare('typescript');
   }

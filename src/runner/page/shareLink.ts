@@ -4,7 +4,8 @@
  * Opening one loads the code but never runs it; see LiveRunner.
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
-import { SHARE_PARAM } from './shareParams';
+import type { WorkerKind } from '../engine/protocol';
+import { LANGUAGE_PARAM, SHARE_PARAM } from './shareParams';
 
 export const CODE_PARAM = 'code';
 /**
@@ -27,14 +28,16 @@ export function createShareLink(
   page: { origin: string; pathname: string },
   sampleId: string,
   code: string,
+  kind: WorkerKind = 'typescript',
 ): string {
   const query = [
     `${SHARE_PARAM}=${encodeURIComponent(sampleId)}`,
+    ...(kind === 'python' ? [`${LANGUAGE_PARAM}=python`] : []),
     `${CHECK_PARAM}=${checksum(code)}`,
     `${CODE_PARAM}=${compressToEncodedURIComponent(code)}`,
   ].join('&');
-  // `sample-language` is the pairs' Tabs groupId: the link opens on the TypeScript tab.
-  return `${page.origin}${page.pathname}?${query}&sample-language=typescript#sample-${sampleId}`;
+  // `sample-language` is the pairs' Tabs groupId: the link opens on the code's own tab.
+  return `${page.origin}${page.pathname}?${query}&sample-language=${kind}#sample-${sampleId}`;
 }
 
 /** The shared code of a link, or null when the link is damaged (cut short, mistyped). */

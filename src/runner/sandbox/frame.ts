@@ -10,12 +10,26 @@
  * which ends even `while (true) {}`. It answers pings, so the page notices when
  * this iframe's process dies (see createSandboxHost).
  */
-import type { FromSandbox, FromWorker, ToSandbox, WorkerKind } from '../engine/protocol';
+import type {
+  FromSandbox,
+  FromWorker,
+  PythonBoot,
+  PythonRuntimeFiles,
+  ToSandbox,
+  ToWorker,
+  WorkerKind,
+} from '../engine/protocol';
 
 const send = (message: FromSandbox) => parent.postMessage(message, '*');
 
-/** Each installed kind: its script's URL and the worker booted for the next run. */
-const kinds = new Map<WorkerKind, { url: string; spare: Worker | null }>();
+interface Kind {
+  /** A function, not a URL: the Python runtime is prepared asynchronously, and workers wait for it. */
+  create: () => Worker;
+  spare: Worker | null;
+}
+
+/** Each installed kind, with the worker booted for its next run. */
+const kinds = new Map<WorkerKind, Kind>();
 /** How long after a run starts the next spare worker is booted. */
 const SPARE_DELAY_MS = 100;
 /** The worker of each run that has not ended. */
@@ -26,10 +40,46 @@ function release(runId: number): void {
   running.delete(runId);
 }
 
+/**
+ * Python workers boot from the runtime the page sent: compiled here once (a WebAssembly.Module
+ * posted to a worker shares its code), and after the first worker, from that worker's snapshot.
+ */
+function pythonKind(url: string, files: PythonRuntimeFiles): () => Worker {
+  const ready: Promise<PythonBoot> = WebAssembly.compile(files['pyodide.asm.wasm']).then((wasm) => ({
+    wasm,
+    asm: files['pyodide.asm.mjs'],
+    stdlib: files['python_stdlib.zip'],
+    lock: new TextDecoder().decode(files['pyodide-lock.json']),
+    snapshot: null,
+  }));
+  let snapshot: Promise<Uint8Array> | null = null;
+  return () => {
+    // A classic worker: module workers cannot load here (see hideImportScripts.ts).
+    const worker = new Worker(url);
+    const first = snapshot === null;
+    if (first) {
+      snapshot = new Promise((resolve, reject) => {
+        worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {
+          if (event.data.type === 'snapshot') resolve(event.data.snapshot);
+        });
+        worker.addEventListener('error', () => reject(new Error('the first Python worker failed')));
+      });
+      // The next worker then starts cold too, and makes a snapshot of its own.
+      snapshot.catch(() => (snapshot = null));
+    }
+    // A worker whose snapshot never came boots cold (the first worker failed: its run says why).
+    const fromSnapshot = first ? Promise.resolve(null) : snapshot!.catch(() => null);
+    void Promise.all([ready, fromSnapshot]).then(([boot, memory]) =>
+      worker.postMessage({ type: 'boot', boot: { ...boot, snapshot: memory } } satisfies ToWorker),
+    );
+    return worker;
+  };
+}
+
 function startRun(runId: number, worker: Worker): void {
   running.set(runId, worker);
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
-    if (!running.has(runId)) return;
+    if (!running.has(runId) || event.data.type !== 'event') return;
     send(event.data);
     // The run is over: its worker goes, and its memory with it.
     if (event.data.event.type === 'end') release(runId);
@@ -49,7 +99,8 @@ addEventListener('message', (event: MessageEvent<ToSandbox>) => {
     case 'install': {
       if (kinds.has(message.kind)) return;
       const url = URL.createObjectURL(new Blob([message.script], { type: 'text/javascript' }));
-      kinds.set(message.kind, { url, spare: new Worker(url) });
+      const create = message.runtime ? pythonKind(url, message.runtime) : () => new Worker(url);
+      kinds.set(message.kind, { create, spare: create() });
       return;
     }
     case 'run': {
@@ -58,13 +109,13 @@ addEventListener('message', (event: MessageEvent<ToSandbox>) => {
         send({ type: 'worker-error', runId: message.runId, message: `no ${message.kind} worker installed` });
         return;
       }
-      const worker = kind.spare ?? new Worker(kind.url);
+      const worker = kind.spare ?? kind.create();
       startRun(message.runId, worker);
       worker.postMessage({ type: 'run', runId: message.runId, request: message.request });
       // The next spare boots a little later: parsing and warming a worker takes a core for a few
       // tens of ms, which would otherwise compete with this run's start on a two-core machine.
       kind.spare = null;
-      setTimeout(() => (kind.spare ??= new Worker(kind.url)), SPARE_DELAY_MS);
+      setTimeout(() => (kind.spare ??= kind.create()), SPARE_DELAY_MS);
       return;
     }
     case 'stop':

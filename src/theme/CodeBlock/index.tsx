@@ -13,10 +13,11 @@ import { getLineNumbersStart } from '@docusaurus/theme-common/internal';
 import LiveSample from '@site/src/components/LiveSample';
 
 export default function CodeBlock(props: Props): ReactNode {
-  const { children, metastring, showLineNumbers } = props;
+  const { children, metastring, showLineNumbers, className } = props;
   if (typeof children !== 'string') return <OriginalCodeBlock {...props} />;
   if (metastring?.split(/\s+/).includes('live')) {
-    return <LiveSample code={children} metastring={metastring} />;
+    const kind = className?.split(/\s+/).includes('language-python') ? 'python' : 'typescript';
+    return <LiveSample kind={kind} code={children} metastring={metastring} />;
   }
   if (getLineNumbersStart({ showLineNumbers, metastring }) !== undefined) {
     return <OriginalCodeBlock {...props} />;
