@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // JS gives a program no thread id. 1 is a stand-in for the one thread this program runs on;
 // Python prints threading.current_thread().ident, a large number that changes every run
 const THREAD_ID = 1;
@@ -5,7 +7,7 @@ const THREAD_ID = 1;
 const start = performance.now();
 
 async function doAsyncJob(): Promise<number> {
-  await new Promise((r) => setTimeout(r, 2000));
+  await sleep(2000);
   console.log(`${((performance.now() - start) / 1000).toFixed(1)}s`, 'thread id', THREAD_ID);
   return Math.floor(Math.random() * 10) + 1; // random.randint(1, 10)
 }

@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // JS 不会把线程 ID 提供给程序。1 是替代值，代表这个程序所在的那一个线程；
 // Python 打印的 threading.current_thread().ident 是一个很大的数字，每次运行都不同
 const THREAD_ID = 1;
@@ -5,7 +7,7 @@ const THREAD_ID = 1;
 const start = performance.now();
 
 async function doAsyncJob(): Promise<number> {
-  await new Promise((r) => setTimeout(r, 2000));
+  await sleep(2000);
   console.log(`${((performance.now() - start) / 1000).toFixed(1)}s`, 'thread id', THREAD_ID);
   return Math.floor(Math.random() * 10) + 1; // random.randint(1, 10)
 }

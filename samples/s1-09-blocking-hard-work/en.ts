@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // JS gives a program no thread id. 1 is a stand-in for the one thread this program runs on;
 // Python prints threading.get_ident(), a large number that changes every run
 const THREAD_ID = 1;
@@ -11,7 +13,7 @@ function hardWork(): void {
 
 async function doAsyncJob(): Promise<void> {
   hardWork();
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('job done!');
 }
 

@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // JS 不会把线程 ID 提供给程序。1 是替代值，代表这个程序所在的那一个线程；
 // Python 打印的 threading.get_ident() 是一个很大的数字，每次运行都不同
 const THREAD_ID = 1;
@@ -11,7 +13,7 @@ function hardWork(): void {
 
 async function doAsyncJob(): Promise<void> {
   hardWork();
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('job done!');
 }
 

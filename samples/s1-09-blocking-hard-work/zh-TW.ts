@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // JS 不會提供執行緒 ID 給程式。1 是替代值，代表這個程式所在的那一條執行緒；
 // Python 印出的 threading.get_ident() 是一個很大的數字，每次執行都不同
 const THREAD_ID = 1;
@@ -11,7 +13,7 @@ function hardWork(): void {
 
 async function doAsyncJob(): Promise<void> {
   hardWork();
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('job done!');
 }
 

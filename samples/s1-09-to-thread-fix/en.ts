@@ -1,4 +1,5 @@
 import { toThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // hard_work runs on another thread, sent there as source text, so it may not use outer
 // variables; a busy loop stands in for sleep(3): it blocks its own thread, not this one
@@ -16,7 +17,7 @@ async function doAsyncJob(): Promise<void> {
   console.log(`thread id: ${++lastThreadId}`);
   // toThread plays the part of asyncio.to_thread: the event loop stays free meanwhile
   await toThread(hardWork);
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('job done!');
 }
 

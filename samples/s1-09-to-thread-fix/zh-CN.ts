@@ -1,4 +1,5 @@
 import { toThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // hard_work 会以源代码的形式发送到另一个线程上运行，所以不能使用外部的变量；
 // 用忙等循环代替 sleep(3)：它阻塞的是自己所在的线程，而不是这个线程
@@ -16,7 +17,7 @@ async function doAsyncJob(): Promise<void> {
   console.log(`thread id: ${++lastThreadId}`);
   // toThread 相当于 asyncio.to_thread：这段时间事件循环不会被阻塞
   await toThread(hardWork);
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('job done!');
 }
 

@@ -1,4 +1,5 @@
 import { toThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // hard_work 會以原始碼的形式送到另一條執行緒上執行，所以不能使用外面的變數；
 // 用忙碌迴圈代替 sleep(3)：它卡住的是自己的執行緒，而不是這一條
@@ -16,7 +17,7 @@ async function doAsyncJob(): Promise<void> {
   console.log(`thread id: ${++lastThreadId}`);
   // toThread 相當於 asyncio.to_thread：這段期間事件迴圈不會被卡住
   await toThread(hardWork);
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('job done!');
 }
 

@@ -1,3 +1,5 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 function blockDosomething(i: number): void {
   console.log(`第 ${i} 次開始`);
   // 會在此處阻塞：JS 沒有會卡住執行緒的 sleep，用忙碌迴圈代替 time.sleep(1)
@@ -17,7 +19,7 @@ function blockMain(): void {
 
 async function dosomething(i: number): Promise<void> {
   console.log(`第 ${i} 次開始`);
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log(`第 ${i} 次結束`);
 }
 

@@ -1,9 +1,10 @@
 import { startThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 async function myTaskA(): Promise<void> {
   for (let i = 0; i < 10; i++) {
     console.log(`my_task_a: ${i}`);
-    await new Promise((r) => setTimeout(r, 1000));
+    await sleep(1000);
   }
 }
 
@@ -12,7 +13,7 @@ async function myTaskB(value: number): Promise<number> {
   let countdown = value;
   while (countdown > 0) {
     console.log('my_task_b is processing job');
-    await new Promise((r) => setTimeout(r, 1000));
+    await sleep(1000);
     countdown = countdown - 1;
   }
   return value * value;

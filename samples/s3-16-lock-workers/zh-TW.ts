@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // JavaScript 沒有 asyncio.Lock：用一個旗標加一個等待佇列實作。lock.run(body) 相當於 `async with lock:`
 // （類似 navigator.locks.request）；鎖沒人拿時立刻執行 body，不必等待，和 Python 一樣。
