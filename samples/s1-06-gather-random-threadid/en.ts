@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
-// JS gives a program no thread id. 1 is a stand-in for the one thread this program runs on;
-// Python prints threading.current_thread().ident, a large number that changes every run
+// Browsers give a program no thread id (Node does: worker_threads.threadId), so 1 stands in
+// for the one thread this program runs on; Python prints threading.current_thread().ident, which changes every run
 const THREAD_ID = 1;
 // seconds since start (the article printed datetime.now().isoformat(), new every run)
 const start = performance.now();

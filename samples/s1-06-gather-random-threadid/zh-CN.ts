@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
-// JS 不会把线程 ID 提供给程序。1 是替代值，代表这个程序所在的那一个线程；
-// Python 打印的 threading.current_thread().ident 是一个很大的数字，每次运行都不同
+// 浏览器不会把线程 ID 提供给程序（Node 有：worker_threads.threadId），所以用 1 代表这个程序
+// 所在的那一个线程；Python 打印的 threading.current_thread().ident 是一个很大的数字，每次运行都不同
 const THREAD_ID = 1;
 // 原文打印 datetime.now().isoformat()，每次运行都不同：这里改为打印从开始算起的秒数
 const start = performance.now();

@@ -8,21 +8,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 // timer runs outside this site's fast-forward clock.)
 async function waitFor<T>(job: (signal: AbortSignal) => Promise<T>, timeout: number): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')),
-    timeout * 1000,
-  );
-  // rejects one turn after the abort, so the job first reacts to it (Python waits for that too)
-  const deadline = new Promise<never>((_, reject) =>
-    controller.signal.addEventListener('abort', () =>
-      setTimeout(reject, 0, controller.signal.reason),
-    ),
-  );
+  const timeoutError = new DOMException('The operation timed out.', 'TimeoutError');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(timeoutError);
+      timer = setTimeout(reject, 0, timeoutError); // one turn later: the job has reacted
+    }, timeout * 1000);
+  });
   try {
     return await Promise.race([job(controller.signal), deadline]);
   } catch (error) {
-    // the job was cancelled at the deadline: raise the TimeoutError
-    throw controller.signal.aborted ? controller.signal.reason : error;
+    throw controller.signal.aborted ? timeoutError : error;
   } finally {
     clearTimeout(timer);
   }

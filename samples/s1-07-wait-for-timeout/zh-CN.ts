@@ -8,21 +8,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 // 按下快进也跳不过去。）
 async function waitFor<T>(job: (signal: AbortSignal) => Promise<T>, timeout: number): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')),
-    timeout * 1000,
-  );
-  // 中止之后再过一轮才拒绝，让任务先对中止做出反应（Python 也会等这一步）
-  const deadline = new Promise<never>((_, reject) =>
-    controller.signal.addEventListener('abort', () =>
-      setTimeout(reject, 0, controller.signal.reason),
-    ),
-  );
+  const timeoutError = new DOMException('The operation timed out.', 'TimeoutError');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(timeoutError);
+      timer = setTimeout(reject, 0, timeoutError); // 再过一轮：任务已经做出反应
+    }, timeout * 1000);
+  });
   try {
     return await Promise.race([job(controller.signal), deadline]);
   } catch (error) {
-    // 任务在时限到时被取消：抛出 TimeoutError
-    throw controller.signal.aborted ? controller.signal.reason : error;
+    throw controller.signal.aborted ? timeoutError : error;
   } finally {
     clearTimeout(timer);
   }

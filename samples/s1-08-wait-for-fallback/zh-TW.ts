@@ -8,21 +8,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 // 按下快轉也跳不過去。）
 async function waitFor<T>(job: (signal: AbortSignal) => Promise<T>, timeout: number): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')),
-    timeout * 1000,
-  );
-  // 中止之後再過一輪才拒絕，讓工作先對中止做出反應（Python 也會等這一步）
-  const deadline = new Promise<never>((_, reject) =>
-    controller.signal.addEventListener('abort', () =>
-      setTimeout(reject, 0, controller.signal.reason),
-    ),
-  );
+  const timeoutError = new DOMException('The operation timed out.', 'TimeoutError');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(timeoutError);
+      timer = setTimeout(reject, 0, timeoutError); // 再過一輪：工作已經做出反應
+    }, timeout * 1000);
+  });
   try {
     return await Promise.race([job(controller.signal), deadline]);
   } catch (error) {
-    // 工作在時限到時被取消：拋出 TimeoutError
-    throw controller.signal.aborted ? controller.signal.reason : error;
+    throw controller.signal.aborted ? timeoutError : error;
   } finally {
     clearTimeout(timer);
   }

@@ -8,9 +8,9 @@ function hardWork(): void {
   while (Date.now() < end) {}
 }
 
-// JS gives a program no thread id, so the job prints the line itself as it starts the thread.
-// The ids are stand-ins: 1 is the thread this program runs on, and each toThread call starts
-// a new thread, numbered 2, 3, 4
+// Browsers give a thread no id (Node does: worker_threads.threadId), so the job prints the line
+// itself as it starts the thread. The ids are stand-ins: 1 is the thread this program runs on,
+// and each toThread call starts a new thread, numbered 2, 3, 4
 let lastThreadId = 1;
 
 async function doAsyncJob(): Promise<void> {

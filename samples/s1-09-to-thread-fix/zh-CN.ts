@@ -8,9 +8,9 @@ function hardWork(): void {
   while (Date.now() < end) {}
 }
 
-// JS 不会把线程 ID 提供给程序，所以由任务在启动线程时自己打印这一行。
-// ID 是替代值：1 是这个程序所在的线程，每次调用 toThread 都会启动一个新的
-// 线程，依次编号为 2、3、4
+// 浏览器不会提供线程 ID（Node 有：worker_threads.threadId），所以由任务在启动线程时
+// 自己打印这一行。ID 是替代值：1 是这个程序所在的线程，每次调用 toThread 都会启动
+// 一个新的线程，依次编号为 2、3、4
 let lastThreadId = 1;
 
 async function doAsyncJob(): Promise<void> {

@@ -8,9 +8,9 @@ function hardWork(): void {
   while (Date.now() < end) {}
 }
 
-// JS 不會提供執行緒 ID 給程式，所以由工作在啟動執行緒時自己印出這一行。
-// ID 是替代值：1 是這個程式所在的執行緒，每次呼叫 toThread 都會啟動一條新的
-// 執行緒，依序編為 2、3、4
+// 瀏覽器不會提供執行緒 ID（Node 有：worker_threads.threadId），所以由工作在啟動執行緒時
+// 自己印出這一行。ID 是替代值：1 是這個程式所在的執行緒，每次呼叫 toThread 都會啟動
+// 一條新的執行緒，依序編為 2、3、4
 let lastThreadId = 1;
 
 async function doAsyncJob(): Promise<void> {

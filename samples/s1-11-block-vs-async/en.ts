@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 function blockDosomething(i: number): void {
   console.log(`Call ${i} started`);
-  // blocks here: JS has no sleep that blocks the thread, so a busy loop stands in for time.sleep(1)
+  // blocks here: a busy loop stands in for time.sleep(1), and like it blocks the thread
   const end = Date.now() + 1000;
   while (Date.now() < end) {}
   console.log(`Call ${i} finished`);

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 function blockDosomething(i: number): void {
   console.log(`第 ${i} 次开始`);
-  // 会在这里阻塞：JS 没有会阻塞线程的 sleep，用忙等循环代替 time.sleep(1)
+  // 会在这里阻塞：用忙等循环代替 time.sleep(1)，它和 time.sleep 一样会阻塞线程
   const end = Date.now() + 1000;
   while (Date.now() < end) {}
   console.log(`第 ${i} 次结束`);

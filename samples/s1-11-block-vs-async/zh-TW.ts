@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 function blockDosomething(i: number): void {
   console.log(`第 ${i} 次開始`);
-  // 會在此處阻塞：JS 沒有會卡住執行緒的 sleep，用忙碌迴圈代替 time.sleep(1)
+  // 會在此處阻塞：用忙碌迴圈代替 time.sleep(1)，它和 time.sleep 一樣會卡住執行緒
   const end = Date.now() + 1000;
   while (Date.now() < end) {}
   console.log(`第 ${i} 次結束`);

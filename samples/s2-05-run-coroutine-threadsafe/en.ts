@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     console.log('my_thread: ask to run my_task_b() on main thread event loop');
     port.postMessage(5); // run_coroutine_threadsafe(my_task_b(5), loop): a request to the loop
     console.log('my_thread: request sent');
-    // future.result(): a worker here cannot block (see the note below), so it awaits the reply
+    // future.result(): threads here share no memory to block on, so the thread awaits the reply
     const result = await port.nextMessage();
     console.log(`my_thread result: ${result}`);
   });

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     console.log('my_thread: ask to run my_task_b() on main thread event loop');
     port.postMessage(5); // run_coroutine_threadsafe(my_task_b(5), loop)：向事件循环发出请求
     console.log('my_thread: request sent');
-    // future.result()：这里的 worker 无法阻塞（见下方说明），所以改用 await 等待回复
+    // future.result()：这里的线程之间没有可供阻塞等待的共享内存，所以改用 await 等待回复
     const result = await port.nextMessage();
     console.log(`my_thread result: ${result}`);
   });

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     console.log('my_thread: ask to run my_task_b() on main thread event loop');
     port.postMessage(5); // run_coroutine_threadsafe(my_task_b(5), loop)：向事件迴圈送出請求
     console.log('my_thread: request sent');
-    // future.result()：這裡的 worker 無法阻塞（見下方說明），所以改用 await 等待回覆
+    // future.result()：這裡的執行緒之間沒有可供阻塞等待的共享記憶體，所以改用 await 等待回覆
     const result = await port.nextMessage();
     console.log(`my_thread result: ${result}`);
   });

@@ -25,7 +25,7 @@ class Lock {
   }
 }
 
-let data = 0; // 兩個 worker 都要加 1 的計數器，和上面競態的例子一樣
+let data = 0; // 兩個 worker 都要加 1 的計數器，和上面競爭條件的例子一樣
 
 async function worker1(lock: Lock): Promise<void> {
   console.log('worker1 start');

@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { LOCALES } from '../../config/locales.mjs';
+import { listSampleIds, variantFile } from '../../plugins/sampleFiles';
 import type { RunEvent } from '../../src/runner/engine/protocol';
 import { printedText, runInNode } from '../../src/runner/node/runInNode';
 
@@ -101,4 +103,61 @@ describe('s3-02: cancel, wait_for and shield', () => {
     assert.ok(printed.includes('1000 task2 is timeout'), printed.join('\n'));
     assert.ok(printed.includes('2000 task3 is timeout'), printed.join('\n'));
   });
+});
+
+describe('s4-08: the TaskGroup stand-in returns only once every task has settled', () => {
+  test('a failing task: the cancelled sibling settles before the group raises, as in Python', async () => {
+    const run = await runInNode(
+      editedTwin('s4-08-taskgroup', [
+        [
+          "  await sleep(100 * n, undefined, { signal }); // the group's signal can cancel the sleep\n",
+          "  try {\n    await sleep(100 * n, undefined, { signal });\n  } finally {\n    console.log(`task ${n} settled`);\n  }\n  if (n === 1) throw new Error('boom');\n",
+        ],
+        ['await main();', "await main().catch((error: Error) => console.log('main raised', error.name));"],
+      ]),
+    );
+    // CPython 3.11-3.13, the same edit (try/finally around asyncio.sleep, ValueError for n == 1):
+    // task 1 settled, task 2 settled, then the ExceptionGroup reaches the caller.
+    assert.equal(printedText(run.events), 'task 1 settled\ntask 2 settled\nmain raised AggregateError\n');
+  });
+});
+
+describe('s3-07: cancelled() is computed', () => {
+  test('cancel task 2 after gather raises: cancelled() and done() say True, as in Python', async () => {
+    const run = await runInNode(
+      editedTwin('s3-07-gather-return-exceptions', [
+        [
+          '    console.log((e as Error).message); // prints only one exception\n',
+          '    console.log((e as Error).message);\n    tasks[1].cancel();\n    await Promise.allSettled([tasks[1].promise]);\n',
+        ],
+        ["  console.log('task 2 kept running and returned', await task2.promise);\n", ''],
+      ]),
+    );
+    // CPython 3.12 with tasks[1].cancel() and `await asyncio.wait([tasks[1]])` in the except block.
+    assert.equal(
+      printedText(run.events).split('\n').slice(1).join('\n'),
+      'func1\ngather raised; task 2 cancelled? True done? True\n',
+    );
+  });
+
+  test('as published, task 2 is neither cancelled nor done when gather raises', async () => {
+    const run = await runInNode(editedTwin('s3-07-gather-return-exceptions', []));
+    assert.match(printedText(run.events), /task 2 cancelled\? False done\? False\n/);
+  });
+});
+
+test('a twin that says the order of its output may differ declares it in sample.json', () => {
+  const saysSo = /order may differ|順序可能不同|顺序可能不同/i;
+  for (const id of listSampleIds()) {
+    const twins = LOCALES.map((locale) => readFileSync(variantFile(id, locale, 'ts'), 'utf8'));
+    if (!twins.some((code) => saysSo.test(code))) continue;
+    const meta = JSON.parse(readFileSync(join(SAMPLES, id, 'sample.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    assert.ok(
+      'unordered' in meta || 'races' in meta,
+      `${id}: a twin says the order may differ, but it is fixed`,
+    );
+  }
 });
