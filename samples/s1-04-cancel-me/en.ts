@@ -4,7 +4,7 @@ async function cancelMe(signal: AbortSignal): Promise<void> {
   console.log('cancel_me(): sleep');
   try {
     // Wait for 1 hour
-    await sleep(3600 * 1000, undefined, { signal }); // controller.abort() ends this sleep with an AbortError
+    await sleep(3600 * 1000, undefined, { signal }); // controller.abort() ends it: AbortError
   } catch (error) {
     if (!signal.aborted) throw error;
     console.log('cancel_me(): cancel sleep'); // the AbortError plays the part of CancelledError

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
-// Browsers give a program no thread id (Node does: worker_threads.threadId), so 1 stands in
-// for the one thread this program runs on; Python prints threading.get_ident(), which changes every run
+// Browsers give a program no thread id (Node does: worker_threads.threadId), so 1 stands in for
+// this program's one thread; Python prints threading.get_ident(), a number new every run
 const THREAD_ID = 1;
 
 function hardWork(): void {

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
-// time.sleep blocks the thread. Atomics.wait can do that in Node or in a worker, but it needs shared
-// memory, which browsers restrict; a busy loop blocks anywhere, so it stands in for time.sleep
+// time.sleep blocks the thread. Atomics.wait can do that in Node or in a worker, but it needs
+// shared memory, which browsers restrict; a busy loop blocks anywhere, so it stands in for time.sleep
 function syncSleep(): void {
   const end = Date.now() + 1000; // blocks for 1 second
   while (Date.now() < end) {}

@@ -4,10 +4,10 @@ async function longRunningTask(signal: AbortSignal): Promise<void> {
   await sleep(3000, undefined, { signal }); // takes 3 s, longer than the 2 s limit
 }
 
-// asyncio.timeout(2.0): after `ms` the signal aborts with a TimeoutError, as AbortSignal.timeout(ms)
-// would, and withTimeout raises it, even if the body ignores the signal. A setTimeout does the
-// aborting here so the deadline runs on the same clock as the sleep (the page's fast-forward
-// sees it).
+// asyncio.timeout(2.0): after `ms` the signal aborts with a TimeoutError, as with
+// AbortSignal.timeout(ms), and withTimeout raises it, even if the body ignores the signal. A
+// setTimeout does the aborting here so the deadline runs on the same clock as the sleep (the
+// page's fast-forward sees it).
 async function withTimeout<T>(ms: number, body: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
   const timeoutError = new DOMException('The operation timed out.', 'TimeoutError');

@@ -161,3 +161,24 @@ test('a twin that says the order of its output may differ declares it in sample.
     );
   }
 });
+
+describe('s3-05: clean() waits up to 1 s for each task', () => {
+  test('a task that ignores its signal: clean() still goes on at its deadline', async () => {
+    const run = await runInNode(
+      editedTwin('s3-05-signal-handler-clean', [
+        ['await sleep(seconds * 1000, undefined, { signal });', 'await sleep(seconds * 1000);'],
+      ]),
+    );
+    assert.equal(run.status, 'done');
+    const printed = timeline(run.events);
+    // The slow job's 1 s wait starts when the quick job ends (1 s) and gives up at 2 s; the job
+    // itself cannot be stopped from outside and finishes at 10 s.
+    assert.deepEqual(printed, [
+      '500 SIGINT received: waiting for the tasks (up to 1 s each)',
+      '1000 quick job finished',
+      '2000 clean() done: stopping the loop',
+      '2000 loop closed',
+      '10000 slow job finished',
+    ]);
+  });
+});
