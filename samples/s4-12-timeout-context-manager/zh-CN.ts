@@ -31,5 +31,5 @@ try {
   await withTimeout(2000, (signal) => longRunningTask(signal)); // 超过 2 秒会抛出 TimeoutError
 } catch (error) {
   if (!(error instanceof DOMException && error.name === 'TimeoutError')) throw error;
-  console.log('The task timed out!');
+  console.log('任务超时了!');
 }
