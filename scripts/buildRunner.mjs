@@ -5,7 +5,7 @@
 //   hands the iframe to start blob Workers from;
 // - the Node worker the tests run twins in (src/runner/node/nodeWorker.ts), so
 //   Node runs the same bundled engine the browser does, not tsx's on-the-fly transpile.
-// The helper modules twins may import (samples/lib) go into both workers as the same JavaScript.
+// The modules twins may import (samples/lib, by file name) go into both workers as the same JavaScript.
 import { build, transform } from 'esbuild';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 
@@ -18,7 +18,7 @@ for (const name of readdirSync('samples/lib').filter((file) => file.endsWith('.t
     loader: 'ts',
     format: 'esm',
   });
-  libraryModules[`./${name}`] = code;
+  libraryModules[name] = code;
 }
 const define = { __LIBRARY_MODULES__: JSON.stringify(libraryModules) };
 

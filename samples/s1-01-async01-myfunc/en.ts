@@ -1,7 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // async01.ts
 // declaring a function with async makes it an async function: calling it returns a Promise
 async function myfunc(): Promise<void> {
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('hello');
 }
 

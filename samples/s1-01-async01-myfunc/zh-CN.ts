@@ -1,7 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // async01.ts
 // 在函数前声明 async，它就是异步函数：调用它会返回一个 Promise
 async function myfunc(): Promise<void> {
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('hello');
 }
 

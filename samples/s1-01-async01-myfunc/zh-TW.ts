@@ -1,7 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // async01.ts
 // 函式前宣告 async 即為非同步函式：呼叫它會回傳一個 Promise
 async function myfunc(): Promise<void> {
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('hello');
 }
 

@@ -1,6 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 async function coro(): Promise<void> {
   console.log('hello');
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('world');
 }
 

@@ -1,5 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 async function sayAfter(delay: number, what: string): Promise<void> {
-  await new Promise((r) => setTimeout(r, delay * 1000));
+  await sleep(delay * 1000);
   console.log(what);
 }
 

@@ -1,24 +1,10 @@
-// asyncio.sleep that can be cancelled: a JS promise cannot be cancelled from outside, so the
-// sleep listens to an AbortSignal and rejects with the signal's reason when it is aborted
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
 async function cancelMe(signal: AbortSignal): Promise<void> {
   console.log('cancel_me(): sleep');
   try {
     // Wait for 1 hour
-    await sleep(3600 * 1000, signal);
+    await sleep(3600 * 1000, undefined, { signal }); // controller.abort() ends it: AbortError
   } catch (error) {
     if (!signal.aborted) throw error;
     console.log('cancel_me(): cancel sleep'); // the AbortError plays the part of CancelledError
@@ -34,8 +20,12 @@ async function main(): Promise<void> {
   const controller = new AbortController();
   // A JS async function starts running as soon as it is called, while asyncio.create_task only
   // schedules the coroutine: it starts when main() next gives way. Starting cancelMe from a
-  // microtask (after the current code) keeps Python's order of lines
-  const task = Promise.resolve().then(() => cancelMe(controller.signal));
+  // microtask (after the current code) keeps Python's order of lines, and a task cancelled
+  // before it starts never runs, as in Python (comment out the 5-second sleep to see it)
+  const task = Promise.resolve().then(() => {
+    controller.signal.throwIfAborted(); // cancelled before it started: cancelMe never runs
+    return cancelMe(controller.signal);
+  });
 
   // Wait for 5 seconds
   console.log('main(): sleep');

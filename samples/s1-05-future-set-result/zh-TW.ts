@@ -1,5 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 async function doAsyncJob(setResult: (value: string) => void): Promise<void> {
-  await new Promise((r) => setTimeout(r, 2000));
+  await sleep(2000);
   setResult('Hello future'); // fut.set_result('Hello future')
 }
 

@@ -1,11 +1,13 @@
-// JS gives a program no thread id. 1 is a stand-in for the one thread this program runs on;
-// Python prints threading.current_thread().ident, a large number that changes every run
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// Browsers give a program no thread id (Node does: worker_threads.threadId), so 1 stands in for
+// this program's one thread; Python prints threading.current_thread().ident, a number new every run
 const THREAD_ID = 1;
 // seconds since start (the article printed datetime.now().isoformat(), new every run)
 const start = performance.now();
 
 async function doAsyncJob(): Promise<number> {
-  await new Promise((r) => setTimeout(r, 2000));
+  await sleep(2000);
   console.log(`${((performance.now() - start) / 1000).toFixed(1)}s`, 'thread id', THREAD_ID);
   return Math.floor(Math.random() * 10) + 1; // random.randint(1, 10)
 }

@@ -1,11 +1,13 @@
-// JS 不会把线程 ID 提供给程序。1 是替代值，代表这个程序所在的那一个线程；
-// Python 打印的 threading.current_thread().ident 是一个很大的数字，每次运行都不同
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// 浏览器不会把线程 ID 提供给程序（Node 有：worker_threads.threadId），所以用 1 代表这个程序
+// 所在的那一个线程；Python 打印的 threading.current_thread().ident 是一个很大的数字，每次运行都不同
 const THREAD_ID = 1;
 // 原文打印 datetime.now().isoformat()，每次运行都不同：这里改为打印从开始算起的秒数
 const start = performance.now();
 
 async function doAsyncJob(): Promise<number> {
-  await new Promise((r) => setTimeout(r, 2000));
+  await sleep(2000);
   console.log(`${((performance.now() - start) / 1000).toFixed(1)}s`, 'thread id', THREAD_ID);
   return Math.floor(Math.random() * 10) + 1; // random.randint(1, 10)
 }

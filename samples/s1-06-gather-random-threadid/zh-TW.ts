@@ -1,11 +1,13 @@
-// JS 不會提供執行緒 ID 給程式。1 是替代值，代表這個程式所在的那一條執行緒；
-// Python 印出的 threading.current_thread().ident 是一個很大的數字，每次執行都不同
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// 瀏覽器不會提供執行緒 ID 給程式（Node 有：worker_threads.threadId），所以用 1 代表這個程式
+// 所在的那一條執行緒；Python 印出的 threading.current_thread().ident 是一個很大的數字，每次執行都不同
 const THREAD_ID = 1;
 // 原文印出 datetime.now().isoformat()，每次執行都不同：這裡改印從開始算起的秒數
 const start = performance.now();
 
 async function doAsyncJob(): Promise<number> {
-  await new Promise((r) => setTimeout(r, 2000));
+  await sleep(2000);
   console.log(`${((performance.now() - start) / 1000).toFixed(1)}s`, 'thread id', THREAD_ID);
   return Math.floor(Math.random() * 10) + 1; // random.randint(1, 10)
 }

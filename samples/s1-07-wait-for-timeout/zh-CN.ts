@@ -1,39 +1,32 @@
-// 可以中途取消的 asyncio.sleep：JS 的 Promise 无法从外部取消，所以这个 sleep 会监听
-// AbortSignal，一旦被中止（abort），就以 signal 的 reason 拒绝（reject）
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
-// asyncio.wait_for：交给任务一个 signal，超过 timeout 秒就以 TimeoutError 中止它。
-// 任务必须把 signal 继续传给它所 await 的对象；少了这一步，任务会继续运行，
-// 一秒后照样打印 'never print'。（AbortSignal.timeout(ms) 一次就能创建这样的
-// signal；这里不用它，是因为它的计时器在本站的快进时钟之外运行，按下快进也
-// 跳不过去。）
+// asyncio.wait_for：交给任务一个 signal，超过 timeout 秒就以 TimeoutError 中止它，
+// 并抛出这个错误。任务应该把 signal 继续传给它所 await 的对象，才会停下来。没有
+// 传下去的任务无法从外部停止，会继续运行，一秒后照样打印 'never print'；但 waitFor
+// 仍然和 Python 的一样，时限一到就抛出错误。（AbortSignal.timeout(ms) 一次就能
+// 创建这样的 signal；这里不用它，是因为它的计时器在本站的快进时钟之外运行，
+// 按下快进也跳不过去。）
 async function waitFor<T>(job: (signal: AbortSignal) => Promise<T>, timeout: number): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')),
-    timeout * 1000,
-  );
+  const timeoutError = new DOMException('The operation timed out.', 'TimeoutError');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(timeoutError);
+      timer = setTimeout(reject, 0, timeoutError); // 再过一轮：任务已经做出反应
+    }, timeout * 1000);
+  });
   try {
-    return await job(controller.signal);
+    return await Promise.race([job(controller.signal), deadline]);
+  } catch (error) {
+    throw controller.signal.aborted ? timeoutError : error;
   } finally {
     clearTimeout(timer);
   }
 }
 
 async function doAsyncJob(signal: AbortSignal): Promise<void> {
-  await sleep(2000, signal);
+  await sleep(2000, undefined, { signal });
   console.log('never print');
 }
 

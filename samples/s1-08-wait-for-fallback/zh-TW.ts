@@ -1,44 +1,37 @@
-// 可以中途取消的 asyncio.sleep：JS 的 Promise 無法從外部取消，所以這個 sleep 會監聽
-// AbortSignal，一旦被中止（abort），就以 signal 的 reason 拒絕（reject）
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
-// asyncio.wait_for：交給工作一個 signal，超過 timeout 秒就以 TimeoutError 中止它。
-// 工作必須把 signal 繼續傳給它所 await 的東西；少了這一步，工作會繼續執行，
-// 一秒後照樣印出 'do async job 1'。（AbortSignal.timeout(ms) 一次就能做出這樣的
-// signal；這裡不用它，是因為它的計時器在本站的快轉時鐘之外執行，按下快轉也
-// 跳不過去。）
+// asyncio.wait_for：交給工作一個 signal，超過 timeout 秒就以 TimeoutError 中止它，
+// 並拋出這個錯誤。工作應該把 signal 繼續傳給它所 await 的東西，才會停下來。沒有
+// 傳下去的工作無法從外部停止，會繼續執行，一秒後照樣印出 'do async job 1'；但 waitFor
+// 仍然和 Python 的一樣，時限一到就拋出錯誤。（AbortSignal.timeout(ms) 一次就能
+// 做出這樣的 signal；這裡不用它，是因為它的計時器在本站的快轉時鐘之外執行，
+// 按下快轉也跳不過去。）
 async function waitFor<T>(job: (signal: AbortSignal) => Promise<T>, timeout: number): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')),
-    timeout * 1000,
-  );
+  const timeoutError = new DOMException('The operation timed out.', 'TimeoutError');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(timeoutError);
+      timer = setTimeout(reject, 0, timeoutError); // 再過一輪：工作已經做出反應
+    }, timeout * 1000);
+  });
   try {
-    return await job(controller.signal);
+    return await Promise.race([job(controller.signal), deadline]);
+  } catch (error) {
+    throw controller.signal.aborted ? timeoutError : error;
   } finally {
     clearTimeout(timer);
   }
 }
 
 async function doAsyncJob(signal: AbortSignal): Promise<void> {
-  await sleep(2000, signal);
+  await sleep(2000, undefined, { signal });
   console.log('do async job 1');
 }
 
 async function doAsyncJob2ndPlan(signal: AbortSignal): Promise<void> {
-  await sleep(1000, signal);
+  await sleep(1000, undefined, { signal });
   console.log('do async job 2');
 }
 

@@ -1,17 +1,19 @@
-// JS gives a program no thread id. 1 is a stand-in for the one thread this program runs on;
-// Python prints threading.get_ident(), a large number that changes every run
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// Browsers give a program no thread id (Node does: worker_threads.threadId), so 1 stands in for
+// this program's one thread; Python prints threading.get_ident(), a number new every run
 const THREAD_ID = 1;
 
 function hardWork(): void {
   console.log('thread id:', THREAD_ID);
-  // JS has no sleep that blocks the thread: a busy loop stands in for sleep(3)
+  // a busy loop stands in for sleep(3): like time.sleep, it blocks the thread it runs on
   const end = Date.now() + 3000;
   while (Date.now() < end) {}
 }
 
 async function doAsyncJob(): Promise<void> {
   hardWork();
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('job done!');
 }
 

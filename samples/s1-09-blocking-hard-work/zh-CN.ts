@@ -1,17 +1,19 @@
-// JS 不会把线程 ID 提供给程序。1 是替代值，代表这个程序所在的那一个线程；
-// Python 打印的 threading.get_ident() 是一个很大的数字，每次运行都不同
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// 浏览器不会把线程 ID 提供给程序（Node 有：worker_threads.threadId），所以用 1 代表这个程序
+// 所在的那一个线程；Python 打印的 threading.get_ident() 是一个很大的数字，每次运行都不同
 const THREAD_ID = 1;
 
 function hardWork(): void {
   console.log('thread id:', THREAD_ID);
-  // JS 没有会阻塞线程的 sleep：用忙等循环代替 sleep(3)
+  // 用忙等循环代替 sleep(3)：它和 time.sleep 一样，会阻塞所在的线程
   const end = Date.now() + 3000;
   while (Date.now() < end) {}
 }
 
 async function doAsyncJob(): Promise<void> {
   hardWork();
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('job done!');
 }
 

@@ -1,17 +1,19 @@
-// JS 不會提供執行緒 ID 給程式。1 是替代值，代表這個程式所在的那一條執行緒；
-// Python 印出的 threading.get_ident() 是一個很大的數字，每次執行都不同
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// 瀏覽器不會提供執行緒 ID 給程式（Node 有：worker_threads.threadId），所以用 1 代表這個程式
+// 所在的那一條執行緒；Python 印出的 threading.get_ident() 是一個很大的數字，每次執行都不同
 const THREAD_ID = 1;
 
 function hardWork(): void {
   console.log('thread id:', THREAD_ID);
-  // JS 沒有會卡住執行緒的 sleep：用忙碌迴圈代替 sleep(3)
+  // 用忙碌迴圈代替 sleep(3)：它和 time.sleep 一樣，會卡住所在的執行緒
   const end = Date.now() + 3000;
   while (Date.now() < end) {}
 }
 
 async function doAsyncJob(): Promise<void> {
   hardWork();
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('job done!');
 }
 

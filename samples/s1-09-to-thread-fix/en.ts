@@ -1,4 +1,5 @@
 import { toThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // hard_work runs on another thread, sent there as source text, so it may not use outer
 // variables; a busy loop stands in for sleep(3): it blocks its own thread, not this one
@@ -7,16 +8,16 @@ function hardWork(): void {
   while (Date.now() < end) {}
 }
 
-// JS gives a program no thread id, so the job prints the line itself as it starts the thread.
-// The ids are stand-ins: 1 is the thread this program runs on, and each toThread call starts
-// a new thread, numbered 2, 3, 4
+// Browsers give a thread no id (Node does: worker_threads.threadId), so the job prints the line
+// itself as it starts the thread. The ids are stand-ins: 1 is the thread this program runs on,
+// and each toThread call starts a new thread, numbered 2, 3, 4
 let lastThreadId = 1;
 
 async function doAsyncJob(): Promise<void> {
   console.log(`thread id: ${++lastThreadId}`);
   // toThread plays the part of asyncio.to_thread: the event loop stays free meanwhile
   await toThread(hardWork);
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('job done!');
 }
 

@@ -1,4 +1,5 @@
 import { toThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // hard_work 会以源代码的形式发送到另一个线程上运行，所以不能使用外部的变量；
 // 用忙等循环代替 sleep(3)：它阻塞的是自己所在的线程，而不是这个线程
@@ -7,16 +8,16 @@ function hardWork(): void {
   while (Date.now() < end) {}
 }
 
-// JS 不会把线程 ID 提供给程序，所以由任务在启动线程时自己打印这一行。
-// ID 是替代值：1 是这个程序所在的线程，每次调用 toThread 都会启动一个新的
-// 线程，依次编号为 2、3、4
+// 浏览器不会提供线程 ID（Node 有：worker_threads.threadId），所以由任务在启动线程时
+// 自己打印这一行。ID 是替代值：1 是这个程序所在的线程，每次调用 toThread 都会启动
+// 一个新的线程，依次编号为 2、3、4
 let lastThreadId = 1;
 
 async function doAsyncJob(): Promise<void> {
   console.log(`thread id: ${++lastThreadId}`);
   // toThread 相当于 asyncio.to_thread：这段时间事件循环不会被阻塞
   await toThread(hardWork);
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('job done!');
 }
 

@@ -1,4 +1,5 @@
 import { toThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // hard_work 會以原始碼的形式送到另一條執行緒上執行，所以不能使用外面的變數；
 // 用忙碌迴圈代替 sleep(3)：它卡住的是自己的執行緒，而不是這一條
@@ -7,16 +8,16 @@ function hardWork(): void {
   while (Date.now() < end) {}
 }
 
-// JS 不會提供執行緒 ID 給程式，所以由工作在啟動執行緒時自己印出這一行。
-// ID 是替代值：1 是這個程式所在的執行緒，每次呼叫 toThread 都會啟動一條新的
-// 執行緒，依序編為 2、3、4
+// 瀏覽器不會提供執行緒 ID（Node 有：worker_threads.threadId），所以由工作在啟動執行緒時
+// 自己印出這一行。ID 是替代值：1 是這個程式所在的執行緒，每次呼叫 toThread 都會啟動
+// 一條新的執行緒，依序編為 2、3、4
 let lastThreadId = 1;
 
 async function doAsyncJob(): Promise<void> {
   console.log(`thread id: ${++lastThreadId}`);
   // toThread 相當於 asyncio.to_thread：這段期間事件迴圈不會被卡住
   await toThread(hardWork);
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('job done!');
 }
 

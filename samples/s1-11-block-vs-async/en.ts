@@ -1,6 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 function blockDosomething(i: number): void {
   console.log(`Call ${i} started`);
-  // blocks here: JS has no sleep that blocks the thread, so a busy loop stands in for time.sleep(1)
+  // blocks here: a busy loop stands in for time.sleep(1), and like it blocks the thread
   const end = Date.now() + 1000;
   while (Date.now() < end) {}
   console.log(`Call ${i} finished`);
@@ -17,7 +19,7 @@ function blockMain(): void {
 
 async function dosomething(i: number): Promise<void> {
   console.log(`Call ${i} started`);
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log(`Call ${i} finished`);
 }
 

@@ -1,6 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 function blockDosomething(i: number): void {
   console.log(`第 ${i} 次开始`);
-  // 会在这里阻塞：JS 没有会阻塞线程的 sleep，用忙等循环代替 time.sleep(1)
+  // 会在这里阻塞：用忙等循环代替 time.sleep(1)，它和 time.sleep 一样会阻塞线程
   const end = Date.now() + 1000;
   while (Date.now() < end) {}
   console.log(`第 ${i} 次结束`);
@@ -17,7 +19,7 @@ function blockMain(): void {
 
 async function dosomething(i: number): Promise<void> {
   console.log(`第 ${i} 次开始`);
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log(`第 ${i} 次结束`);
 }
 

@@ -1,6 +1,8 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 function blockDosomething(i: number): void {
   console.log(`第 ${i} 次開始`);
-  // 會在此處阻塞：JS 沒有會卡住執行緒的 sleep，用忙碌迴圈代替 time.sleep(1)
+  // 會在此處阻塞：用忙碌迴圈代替 time.sleep(1)，它和 time.sleep 一樣會卡住執行緒
   const end = Date.now() + 1000;
   while (Date.now() < end) {}
   console.log(`第 ${i} 次結束`);
@@ -17,7 +19,7 @@ function blockMain(): void {
 
 async function dosomething(i: number): Promise<void> {
   console.log(`第 ${i} 次開始`);
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log(`第 ${i} 次結束`);
 }
 

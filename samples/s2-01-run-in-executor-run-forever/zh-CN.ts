@@ -1,9 +1,10 @@
 import { toThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 async function taskA(): Promise<void> {
   for (let i = 0; i < 10; i++) {
     console.log(`task_a: ${i}`);
-    await new Promise((r) => setTimeout(r, 1000));
+    await sleep(1000);
   }
 }
 

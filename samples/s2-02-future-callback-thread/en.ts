@@ -1,4 +1,5 @@
 import { startThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // my_thread: a worker standing in for the external module; its queue is the messages sent to it
 const myThread = await startThread<number, number>(async (port) => {
@@ -24,7 +25,7 @@ function put(value: number, callback: (result: number) => void): void {
 async function taskA(): Promise<void> {
   for (let i = 0; i < 10; i++) {
     console.log(`task_a: ${i}`);
-    await new Promise((r) => setTimeout(r, 1000));
+    await sleep(1000);
   }
 }
 

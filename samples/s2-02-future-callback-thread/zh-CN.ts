@@ -1,4 +1,5 @@
 import { startThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // my_thread：一个 worker，扮演外部模块；它的队列就是发给它的消息
 const myThread = await startThread<number, number>(async (port) => {
@@ -24,7 +25,7 @@ function put(value: number, callback: (result: number) => void): void {
 async function taskA(): Promise<void> {
   for (let i = 0; i < 10; i++) {
     console.log(`task_a: ${i}`);
-    await new Promise((r) => setTimeout(r, 1000));
+    await sleep(1000);
   }
 }
 

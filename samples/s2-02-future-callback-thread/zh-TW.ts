@@ -1,4 +1,5 @@
 import { startThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // my_thread：一個 worker，扮演外部模組；它的佇列就是送給它的訊息
 const myThread = await startThread<number, number>(async (port) => {
@@ -24,7 +25,7 @@ function put(value: number, callback: (result: number) => void): void {
 async function taskA(): Promise<void> {
   for (let i = 0; i < 10; i++) {
     console.log(`task_a: ${i}`);
-    await new Promise((r) => setTimeout(r, 1000));
+    await sleep(1000);
   }
 }
 

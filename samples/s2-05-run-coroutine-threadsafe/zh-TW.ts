@@ -1,9 +1,10 @@
 import { startThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 async function myTaskA(): Promise<void> {
   for (let i = 0; i < 10; i++) {
     console.log(`my_task_a: ${i}`);
-    await new Promise((r) => setTimeout(r, 1000));
+    await sleep(1000);
   }
 }
 
@@ -12,7 +13,7 @@ async function myTaskB(value: number): Promise<number> {
   let countdown = value;
   while (countdown > 0) {
     console.log('my_task_b is processing job');
-    await new Promise((r) => setTimeout(r, 1000));
+    await sleep(1000);
     countdown = countdown - 1;
   }
   return value * value;
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     console.log('my_thread: ask to run my_task_b() on main thread event loop');
     port.postMessage(5); // run_coroutine_threadsafe(my_task_b(5), loop)：向事件迴圈送出請求
     console.log('my_thread: request sent');
-    // future.result()：這裡的 worker 無法阻塞（見下方說明），所以改用 await 等待回覆
+    // future.result()：這裡的執行緒之間沒有可供阻塞等待的共享記憶體，所以改用 await 等待回覆
     const result = await port.nextMessage();
     console.log(`my_thread result: ${result}`);
   });

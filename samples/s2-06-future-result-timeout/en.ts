@@ -1,14 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startThread } from './thread.ts';
 
 // asyncio.sleep(5), cancellable: aborting the signal ends the wait with an error, as cancel() does
 async function slow(signal: AbortSignal): Promise<number> {
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, 5000);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
+  await sleep(5000, undefined, { signal });
   return 1;
 }
 
@@ -28,6 +23,8 @@ async function main(): Promise<void> {
       console.log('The coroutine took too long, cancelling the task...');
       port.postMessage('cancel'); // future.cancel()
     }
+    // future.cancelled(): Python's is True as soon as cancel() returns, before slow() has stopped
+    // on the loop; the thread here learns it from the loop's reply, once slow() has stopped
     const cancelled = 'cancelled' in (await future);
     console.log(`future cancelled: ${cancelled ? 'True' : 'False'}`); // spelled as Python prints it
   });

@@ -1,14 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startThread } from './thread.ts';
 
 // 可取消的 asyncio.sleep(5)：中止 signal 会让等待以错误结束，就像 cancel()
 async function slow(signal: AbortSignal): Promise<number> {
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, 5000);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
+  await sleep(5000, undefined, { signal });
   return 1;
 }
 
@@ -28,6 +23,8 @@ async function main(): Promise<void> {
       console.log('The coroutine took too long, cancelling the task...');
       port.postMessage('cancel'); // future.cancel()
     }
+    // future.cancelled()：Python 的 cancel() 一返回就是 True，那时 slow() 还没在事件循环上
+    // 停下来；这里的线程则是等 slow() 停下后，从事件循环的回复得知
     const cancelled = 'cancelled' in (await future);
     console.log(`future cancelled: ${cancelled ? 'True' : 'False'}`); // 照 Python 打印的写法
   });

@@ -1,14 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { startThread } from './thread.ts';
 
 // 可取消的 asyncio.sleep(5)：中止 signal 會讓等待以錯誤結束，就像 cancel()
 async function slow(signal: AbortSignal): Promise<number> {
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, 5000);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
+  await sleep(5000, undefined, { signal });
   return 1;
 }
 
@@ -28,6 +23,8 @@ async function main(): Promise<void> {
       console.log('The coroutine took too long, cancelling the task...');
       port.postMessage('cancel'); // future.cancel()
     }
+    // future.cancelled()：Python 的 cancel() 一返回就是 True，那時 slow() 還沒在事件迴圈上
+    // 停下來；這裡的執行緒則是等 slow() 停下後，從事件迴圈的回覆得知
     const cancelled = 'cancelled' in (await future);
     console.log(`future cancelled: ${cancelled ? 'True' : 'False'}`); // 照 Python 印出的寫法
   });

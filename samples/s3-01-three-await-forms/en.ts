@@ -1,8 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // A literal port prints 2 3 1, not 1 2 3: a JS async function starts running as soon as it is
 // called, so `const coroutine2 = func2()` would print 2 on the spot. A Python coroutine runs
 // nothing until it is awaited, and a task starts only when main() gives way to the event loop.
 // To keep the lesson, the twin holds the coroutine as a function to call later, and createTask
-// starts its function on a later turn of the event loop (a timer), as asyncio.create_task does.
+// starts its function on a later turn of the event loop (sleep(0)), as asyncio.create_task does.
 
 async function func1(): Promise<void> {
   console.log(1);
@@ -18,7 +20,7 @@ async function func3(): Promise<void> {
 
 // asyncio.create_task: schedule the work; it starts when the current code gives way to the loop
 function createTask<T>(start: () => Promise<T>): Promise<T> {
-  return new Promise<void>((resolve) => setTimeout(resolve, 0)).then(start);
+  return sleep(0).then(start);
 }
 
 async function main(): Promise<void> {

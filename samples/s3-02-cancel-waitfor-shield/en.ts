@@ -1,28 +1,19 @@
-// asyncio.sleep that can be cancelled: it rejects with the signal's reason when the signal aborts
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // A promise cannot be cancelled, so a task here is a promise plus the AbortController that
-// stops its work: cancel() aborts, and the work rejects with an AbortError (CancelledError).
-// A JS task starts at once (up to its first await), while asyncio.create_task waits for the
-// next turn of the loop: task1 below starts its sleep before it is cancelled. Same output.
+// stops its work: cancel() aborts, and the work's sleep rejects with an AbortError, which plays
+// the part of CancelledError. Like asyncio.create_task, the work starts on a later turn of the
+// loop (sleep(0)), and a task cancelled before then never runs: task1 below never sleeps.
 class Task<T> {
   private readonly controller = new AbortController();
   readonly promise: Promise<T>;
 
   constructor(run: (signal: AbortSignal) => Promise<T>) {
-    this.promise = run(this.controller.signal);
+    const signal = this.controller.signal;
+    this.promise = sleep(0).then(() => {
+      signal.throwIfAborted(); // cancelled before it started: the work never runs
+      return run(signal);
+    });
   }
 
   cancel(): void {
@@ -30,25 +21,27 @@ class Task<T> {
   }
 }
 
-const isCancelled = (error: unknown) =>
-  error instanceof DOMException && error.name === 'AbortError';
-const isTimeout = (error: unknown) =>
-  error instanceof DOMException && error.name === 'TimeoutError';
+const isCancelled = (error: unknown) => error instanceof Error && error.name === 'AbortError';
+const isTimeout = (error: unknown) => error instanceof Error && error.name === 'TimeoutError';
 
-// asyncio.wait_for: after `timeout` seconds, cancel the task and raise TimeoutError
+// asyncio.wait_for: at the deadline, cancel the task and raise TimeoutError. The task reacts
+// to the cancel first (Python waits for that too); a task that ignores its signal cannot be
+// stopped from outside and runs on, but waitFor raises at the deadline all the same
 async function waitFor<T>(task: Task<T>, timeout: number): Promise<T> {
+  const timeoutError = new DOMException('The operation timed out.', 'TimeoutError');
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    task.cancel();
-  }, timeout * 1000);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      task.cancel();
+      timer = setTimeout(reject, 0, timeoutError); // one turn later: the task has reacted
+    }, timeout * 1000);
+  });
   try {
-    return await task.promise;
+    return await Promise.race([task.promise, deadline]);
   } catch (error) {
-    if (timedOut && isCancelled(error)) {
-      throw new DOMException('The operation timed out.', 'TimeoutError');
-    }
-    throw error;
+    throw timedOut ? timeoutError : error;
   } finally {
     clearTimeout(timer);
   }
@@ -67,7 +60,7 @@ function shield<T>(inner: Task<T>): Task<T> {
 }
 
 async function func1(signal: AbortSignal): Promise<void> {
-  await sleep(2000, signal);
+  await sleep(2000, undefined, { signal });
   console.log('func1');
 }
 

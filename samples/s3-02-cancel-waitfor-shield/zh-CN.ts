@@ -1,28 +1,19 @@
-// 可以取消的 asyncio.sleep：信号一被中止，就以信号的 reason 拒绝
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // Promise 无法取消，所以这里的任务是一个 Promise 加上能停止它的工作的 AbortController：
-// cancel() 会中止信号，工作就以 AbortError（相当于 CancelledError）拒绝。
-// JS 的任务会立刻开始（执行到第一个 await 为止），而 asyncio.create_task 要等事件循环的下一轮：
-// 所以下面的 task1 在被取消之前已经开始 sleep 了。输出是一样的。
+// cancel() 会中止信号，工作中的 sleep 就以 AbortError 拒绝，这个错误相当于 CancelledError。
+// 和 asyncio.create_task 一样，工作要等事件循环的下一轮（sleep(0)）才开始，在那之前就被
+// 取消的任务永远不会运行：下面的 task1 根本没有开始 sleep。
 class Task<T> {
   private readonly controller = new AbortController();
   readonly promise: Promise<T>;
 
   constructor(run: (signal: AbortSignal) => Promise<T>) {
-    this.promise = run(this.controller.signal);
+    const signal = this.controller.signal;
+    this.promise = sleep(0).then(() => {
+      signal.throwIfAborted(); // 开始之前就被取消：工作永远不会运行
+      return run(signal);
+    });
   }
 
   cancel(): void {
@@ -30,25 +21,27 @@ class Task<T> {
   }
 }
 
-const isCancelled = (error: unknown) =>
-  error instanceof DOMException && error.name === 'AbortError';
-const isTimeout = (error: unknown) =>
-  error instanceof DOMException && error.name === 'TimeoutError';
+const isCancelled = (error: unknown) => error instanceof Error && error.name === 'AbortError';
+const isTimeout = (error: unknown) => error instanceof Error && error.name === 'TimeoutError';
 
-// asyncio.wait_for：`timeout` 秒后取消任务，并抛出 TimeoutError
+// asyncio.wait_for：时限一到，就取消任务并抛出 TimeoutError。任务会先对取消做出反应
+// （Python 也会等这一步）；不理会信号的任务无法从外部停止，会继续运行，
+// 但 waitFor 照样在时限到时抛出错误
 async function waitFor<T>(task: Task<T>, timeout: number): Promise<T> {
+  const timeoutError = new DOMException('The operation timed out.', 'TimeoutError');
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    task.cancel();
-  }, timeout * 1000);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      task.cancel();
+      timer = setTimeout(reject, 0, timeoutError); // 再过一轮：任务已经做出反应
+    }, timeout * 1000);
+  });
   try {
-    return await task.promise;
+    return await Promise.race([task.promise, deadline]);
   } catch (error) {
-    if (timedOut && isCancelled(error)) {
-      throw new DOMException('The operation timed out.', 'TimeoutError');
-    }
-    throw error;
+    throw timedOut ? timeoutError : error;
   } finally {
     clearTimeout(timer);
   }
@@ -67,7 +60,7 @@ function shield<T>(inner: Task<T>): Task<T> {
 }
 
 async function func1(signal: AbortSignal): Promise<void> {
-  await sleep(2000, signal);
+  await sleep(2000, undefined, { signal });
   console.log('func1');
 }
 

@@ -1,31 +1,24 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // A SUBSTITUTE: a web page receives no OS signals, so a timer stands in for Ctrl+C (SIGINT): it
 // aborts an AbortController, whose abort event runs the handler. JS has no asyncio.all_tasks()
 // either, so the program keeps its own set of running tasks. A Node.js version with a real
 // SIGINT (process.on('SIGINT')) is shown below this sample.
 
-// asyncio.sleep that can be cancelled: it rejects with the signal's reason when the signal aborts
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
-
 // A promise cannot be cancelled, so a task here is a promise plus the AbortController that
-// stops its work: cancel() aborts, and the work rejects with an AbortError (CancelledError)
+// stops its work: cancel() aborts, and the work's sleep rejects with an AbortError, which plays
+// the part of CancelledError. Like asyncio.create_task, the work starts on a later turn of the
+// loop (sleep(0)), and a task cancelled before then never runs.
 class Task<T> {
   private readonly controller = new AbortController();
   readonly promise: Promise<T>;
 
   constructor(run: (signal: AbortSignal) => Promise<T>) {
-    this.promise = run(this.controller.signal);
+    const signal = this.controller.signal;
+    this.promise = sleep(0).then(() => {
+      signal.throwIfAborted(); // cancelled before it started: the work never runs
+      return run(signal);
+    });
   }
 
   cancel(): void {
@@ -44,21 +37,26 @@ function createTask<T>(run: (signal: AbortSignal) => Promise<T>): Task<T> {
   return task;
 }
 
-const isTimeout = (error: unknown) =>
-  error instanceof DOMException && error.name === 'TimeoutError';
+const isTimeout = (error: unknown) => error instanceof Error && error.name === 'TimeoutError';
 
-// asyncio.wait_for: after `timeout` seconds, cancel the task and raise TimeoutError
+// asyncio.wait_for: at the deadline, cancel the task and raise TimeoutError. The task reacts
+// to the cancel first (Python waits for that too); a task that ignores its signal cannot be
+// stopped from outside and runs on, but waitFor raises at the deadline all the same
 async function waitFor<T>(task: Task<T>, timeout: number): Promise<T> {
+  const timeoutError = new DOMException('The operation timed out.', 'TimeoutError');
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    task.cancel();
-  }, timeout * 1000);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      task.cancel();
+      timer = setTimeout(reject, 0, timeoutError); // one turn later: the task has reacted
+    }, timeout * 1000);
+  });
   try {
-    return await task.promise;
+    return await Promise.race([task.promise, deadline]);
   } catch (error) {
-    if (timedOut) throw new DOMException('The operation timed out.', 'TimeoutError');
-    throw error;
+    throw timedOut ? timeoutError : error;
   } finally {
     clearTimeout(timer);
   }
@@ -66,7 +64,7 @@ async function waitFor<T>(task: Task<T>, timeout: number): Promise<T> {
 
 async function job(name: string, seconds: number, signal: AbortSignal): Promise<void> {
   try {
-    await sleep(seconds * 1000, signal);
+    await sleep(seconds * 1000, undefined, { signal });
     console.log(`${name} finished`);
   } catch (error) {
     if (!signal.aborted) throw error;

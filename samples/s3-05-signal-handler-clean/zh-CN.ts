@@ -1,31 +1,24 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // 这是替代品：网页收不到操作系统的信号，所以由一个计时器代替 Ctrl+C（SIGINT）：
 // 它中止一个 AbortController，由 abort 事件运行处理函数。JS 也没有 asyncio.all_tasks()，
 // 所以程序自己维护一个正在运行的任务集合。使用真正 SIGINT（process.on('SIGINT')）
 // 的 Node.js 版本列在这个示例下方。
 
-// 可以取消的 asyncio.sleep：信号一被中止，就以信号的 reason 拒绝
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
-
 // Promise 无法取消，所以这里的任务是一个 Promise 加上能停止它的工作的 AbortController：
-// cancel() 会中止信号，工作就以 AbortError（相当于 CancelledError）拒绝
+// cancel() 会中止信号，工作中的 sleep 就以 AbortError 拒绝，这个错误相当于 CancelledError。
+// 和 asyncio.create_task 一样，工作要等事件循环的下一轮（sleep(0)）才开始，在那之前就被
+// 取消的任务永远不会运行。
 class Task<T> {
   private readonly controller = new AbortController();
   readonly promise: Promise<T>;
 
   constructor(run: (signal: AbortSignal) => Promise<T>) {
-    this.promise = run(this.controller.signal);
+    const signal = this.controller.signal;
+    this.promise = sleep(0).then(() => {
+      signal.throwIfAborted(); // 开始之前就被取消：工作永远不会运行
+      return run(signal);
+    });
   }
 
   cancel(): void {
@@ -44,21 +37,26 @@ function createTask<T>(run: (signal: AbortSignal) => Promise<T>): Task<T> {
   return task;
 }
 
-const isTimeout = (error: unknown) =>
-  error instanceof DOMException && error.name === 'TimeoutError';
+const isTimeout = (error: unknown) => error instanceof Error && error.name === 'TimeoutError';
 
-// asyncio.wait_for：`timeout` 秒后取消任务，并抛出 TimeoutError
+// asyncio.wait_for：时限一到，就取消任务并抛出 TimeoutError。任务会先对取消做出反应
+// （Python 也会等这一步）；不理会信号的任务无法从外部停止，会继续运行，
+// 但 waitFor 照样在时限到时抛出错误
 async function waitFor<T>(task: Task<T>, timeout: number): Promise<T> {
+  const timeoutError = new DOMException('The operation timed out.', 'TimeoutError');
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    task.cancel();
-  }, timeout * 1000);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      task.cancel();
+      timer = setTimeout(reject, 0, timeoutError); // 再过一轮：任务已经做出反应
+    }, timeout * 1000);
+  });
   try {
-    return await task.promise;
+    return await Promise.race([task.promise, deadline]);
   } catch (error) {
-    if (timedOut) throw new DOMException('The operation timed out.', 'TimeoutError');
-    throw error;
+    throw timedOut ? timeoutError : error;
   } finally {
     clearTimeout(timer);
   }
@@ -66,7 +64,7 @@ async function waitFor<T>(task: Task<T>, timeout: number): Promise<T> {
 
 async function job(name: string, seconds: number, signal: AbortSignal): Promise<void> {
   try {
-    await sleep(seconds * 1000, signal);
+    await sleep(seconds * 1000, undefined, { signal });
     console.log(`${name} finished`);
   } catch (error) {
     if (!signal.aborted) throw error;

@@ -1,31 +1,24 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // 這是替代品：網頁收不到作業系統的訊號，所以由一個計時器代替 Ctrl+C（SIGINT）：
 // 它中止一個 AbortController，由 abort 事件執行處理函式。JS 也沒有 asyncio.all_tasks()，
 // 所以程式自己維護一個正在執行的任務集合。使用真正 SIGINT（process.on('SIGINT')）
 // 的 Node.js 版本列在這個範例下方。
 
-// 可以取消的 asyncio.sleep：訊號一被中止，就以訊號的 reason 拒絕
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
-
 // Promise 無法取消，所以這裡的任務是一個 Promise 加上能停止它的工作的 AbortController：
-// cancel() 會中止訊號，工作就以 AbortError（相當於 CancelledError）拒絕
+// cancel() 會中止訊號，工作中的 sleep 就以 AbortError 拒絕，這個錯誤相當於 CancelledError。
+// 和 asyncio.create_task 一樣，工作要等事件迴圈的下一輪（sleep(0)）才開始，在那之前就被
+// 取消的任務永遠不會執行。
 class Task<T> {
   private readonly controller = new AbortController();
   readonly promise: Promise<T>;
 
   constructor(run: (signal: AbortSignal) => Promise<T>) {
-    this.promise = run(this.controller.signal);
+    const signal = this.controller.signal;
+    this.promise = sleep(0).then(() => {
+      signal.throwIfAborted(); // 開始之前就被取消：工作永遠不會執行
+      return run(signal);
+    });
   }
 
   cancel(): void {
@@ -44,21 +37,26 @@ function createTask<T>(run: (signal: AbortSignal) => Promise<T>): Task<T> {
   return task;
 }
 
-const isTimeout = (error: unknown) =>
-  error instanceof DOMException && error.name === 'TimeoutError';
+const isTimeout = (error: unknown) => error instanceof Error && error.name === 'TimeoutError';
 
-// asyncio.wait_for：`timeout` 秒後取消任務，並拋出 TimeoutError
+// asyncio.wait_for：時限一到，就取消任務並拋出 TimeoutError。任務會先對取消做出反應
+// （Python 也會等這一步）；不理會訊號的任務無法從外部停止，會繼續執行，
+// 但 waitFor 照樣在時限到時拋出錯誤
 async function waitFor<T>(task: Task<T>, timeout: number): Promise<T> {
+  const timeoutError = new DOMException('The operation timed out.', 'TimeoutError');
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    task.cancel();
-  }, timeout * 1000);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      timedOut = true;
+      task.cancel();
+      timer = setTimeout(reject, 0, timeoutError); // 再過一輪：任務已經做出反應
+    }, timeout * 1000);
+  });
   try {
-    return await task.promise;
+    return await Promise.race([task.promise, deadline]);
   } catch (error) {
-    if (timedOut) throw new DOMException('The operation timed out.', 'TimeoutError');
-    throw error;
+    throw timedOut ? timeoutError : error;
   } finally {
     clearTimeout(timer);
   }
@@ -66,7 +64,7 @@ async function waitFor<T>(task: Task<T>, timeout: number): Promise<T> {
 
 async function job(name: string, seconds: number, signal: AbortSignal): Promise<void> {
   try {
-    await sleep(seconds * 1000, signal);
+    await sleep(seconds * 1000, undefined, { signal });
     console.log(`${name} finished`);
   } catch (error) {
     if (!signal.aborted) throw error;

@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 async function func1(t: number): Promise<number> {
   await sleep(t * 1000);

@@ -1,10 +1,10 @@
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
-async function func1(t: number, exception = 0): Promise<number> {
+async function func1(t: number, exception: number, signal: AbortSignal): Promise<number> {
   if (exception) {
     throw new Error('func1');
   }
-  await sleep(t * 1000);
+  await sleep(t * 1000, undefined, { signal });
   return t;
 }
 
@@ -13,39 +13,48 @@ const repr = (value: unknown) =>
   value instanceof Error ? `Exception('${value.message}')` : String(value);
 const pyBool = (value: boolean) => (value ? 'True' : 'False');
 
-// task.done() and task.cancelled() for a promise. A promise cannot be cancelled at all, so
-// Promise.all cannot cancel the other promises either: cancelled() is always false here.
+// asyncio.create_task for a promise: the work gets an AbortSignal, cancel() aborts it, and
+// done() and cancelled() tell how it ended: cancelled() is true once the work has ended with
+// the AbortError its cancel() caused (in Python, with CancelledError).
 class Task<T> {
+  private readonly controller = new AbortController();
   readonly promise: Promise<T>;
-  private settled = false;
+  private state: 'pending' | 'done' | 'cancelled' = 'pending';
 
-  constructor(promise: Promise<T>) {
-    this.promise = promise;
-    const finish = () => {
-      this.settled = true;
-    };
-    promise.then(finish, finish);
+  constructor(run: (signal: AbortSignal) => Promise<T>) {
+    this.promise = run(this.controller.signal);
+    this.promise.then(
+      () => (this.state = 'done'),
+      (error: unknown) => {
+        const aborted = error instanceof Error && error.name === 'AbortError';
+        this.state = aborted && this.controller.signal.aborted ? 'cancelled' : 'done';
+      },
+    );
+  }
+
+  cancel(): void {
+    this.controller.abort();
   }
 
   done(): boolean {
-    return this.settled;
+    return this.state !== 'pending';
   }
 
   cancelled(): boolean {
-    return false;
+    return this.state === 'cancelled';
   }
 }
 
 async function main(): Promise<void> {
   // with True, even if one task raises an exception, the other tasks are not affected
-  let tasks = [1, 2, 3].map((i) => new Task(func1(i, i % 2)));
+  let tasks = [1, 2, 3].map((i) => new Task((signal) => func1(i, i % 2, signal)));
   // return_exceptions=True: Promise.allSettled, then each value or error in its place
   const settled = await Promise.allSettled(tasks.map((t) => t.promise));
   const results = settled.map((r) => (r.status === 'fulfilled' ? r.value : r.reason));
   console.log(`[${results.map(repr).join(', ')}]`); // [Exception('func1'), 2, Exception('func1')]
 
   // with False, if one task raises an exception, the other tasks are stopped at once
-  tasks = [1, 2, 3].map((i) => new Task(func1(i, i % 2)));
+  tasks = [1, 2, 3].map((i) => new Task((signal) => func1(i, i % 2, signal)));
   try {
     // return_exceptions=False: Promise.all, which rejects with the first error
     const results = await Promise.all(tasks.map((t) => t.promise));

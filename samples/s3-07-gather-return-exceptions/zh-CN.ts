@@ -1,10 +1,10 @@
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
-async function func1(t: number, exception = 0): Promise<number> {
+async function func1(t: number, exception: number, signal: AbortSignal): Promise<number> {
   if (exception) {
     throw new Error('func1');
   }
-  await sleep(t * 1000);
+  await sleep(t * 1000, undefined, { signal });
   return t;
 }
 
@@ -13,39 +13,48 @@ const repr = (value: unknown) =>
   value instanceof Error ? `Exception('${value.message}')` : String(value);
 const pyBool = (value: boolean) => (value ? 'True' : 'False');
 
-// Promise 版的 task.done() 和 task.cancelled()。Promise 根本无法取消，
-// 所以 Promise.all 也不可能取消其他 Promise：这里的 cancelled() 永远是 false。
+// Promise 版的 asyncio.create_task：工作会拿到一个 AbortSignal，cancel() 会中止它；
+// done() 和 cancelled() 说明工作是怎么结束的：工作因 cancel() 引发的 AbortError 而结束后
+// （在 Python 里是 CancelledError），cancelled() 才是 true。
 class Task<T> {
+  private readonly controller = new AbortController();
   readonly promise: Promise<T>;
-  private settled = false;
+  private state: 'pending' | 'done' | 'cancelled' = 'pending';
 
-  constructor(promise: Promise<T>) {
-    this.promise = promise;
-    const finish = () => {
-      this.settled = true;
-    };
-    promise.then(finish, finish);
+  constructor(run: (signal: AbortSignal) => Promise<T>) {
+    this.promise = run(this.controller.signal);
+    this.promise.then(
+      () => (this.state = 'done'),
+      (error: unknown) => {
+        const aborted = error instanceof Error && error.name === 'AbortError';
+        this.state = aborted && this.controller.signal.aborted ? 'cancelled' : 'done';
+      },
+    );
+  }
+
+  cancel(): void {
+    this.controller.abort();
   }
 
   done(): boolean {
-    return this.settled;
+    return this.state !== 'pending';
   }
 
   cancelled(): boolean {
-    return false;
+    return this.state === 'cancelled';
   }
 }
 
 async function main(): Promise<void> {
-  // 当设置为True时,即使其中一个任务出现异常,也不会影响其他任务的执行
-  let tasks = [1, 2, 3].map((i) => new Task(func1(i, i % 2)));
+  // 当设置为 True 时，即使其中一个任务出现异常，也不会影响其他任务的执行
+  let tasks = [1, 2, 3].map((i) => new Task((signal) => func1(i, i % 2, signal)));
   // return_exceptions=True 对应 Promise.allSettled，再把每个值或错误放回原位
   const settled = await Promise.allSettled(tasks.map((t) => t.promise));
   const results = settled.map((r) => (r.status === 'fulfilled' ? r.value : r.reason));
   console.log(`[${results.map(repr).join(', ')}]`); // [Exception('func1'), 2, Exception('func1')]
 
-  // 当设置为False时,如果其中一个任务出现异常,会立即终止其他任务的执行
-  tasks = [1, 2, 3].map((i) => new Task(func1(i, i % 2)));
+  // 当设置为 False 时，如果其中一个任务出现异常，会立即终止其他任务的执行
+  tasks = [1, 2, 3].map((i) => new Task((signal) => func1(i, i % 2, signal)));
   try {
     // return_exceptions=False 对应 Promise.all，它以第一个错误拒绝
     const results = await Promise.all(tasks.map((t) => t.promise));

@@ -1,20 +1,7 @@
-// asyncio.sleep that can be cancelled: it rejects with the signal's reason when the signal aborts
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
 async function func1(t: number, exception: number, signal: AbortSignal): Promise<number> {
-  await sleep(t * 1000, signal);
+  await sleep(t * 1000, undefined, { signal });
   if (exception) {
     throw new Error('error');
   }
@@ -23,7 +10,7 @@ async function func1(t: number, exception: number, signal: AbortSignal): Promise
 
 // A task: a promise plus the AbortController that stops its work (a promise cannot be
 // cancelled), and how it ended, for done(), result() and exception().
-// Like asyncio.create_task, it starts its work on the loop's next turn (a timer), not at once
+// Like asyncio.create_task, it starts its work on the loop's next turn (sleep(0)), not at once
 // as a JS async function would: this matters in the timeout block at the end.
 class Task<T> {
   private readonly controller = new AbortController();
@@ -32,7 +19,7 @@ class Task<T> {
 
   constructor(run: (signal: AbortSignal) => Promise<T>) {
     const signal = this.controller.signal;
-    this.promise = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
+    this.promise = sleep(0).then(() => {
       signal.throwIfAborted(); // cancelled before it started: it never runs
       return run(signal);
     });

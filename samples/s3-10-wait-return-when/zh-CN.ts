@@ -1,20 +1,7 @@
-// 可以取消的 asyncio.sleep：信号一被中止，就以信号的 reason 拒绝
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
 async function func1(t: number, exception: number, signal: AbortSignal): Promise<number> {
-  await sleep(t * 1000, signal);
+  await sleep(t * 1000, undefined, { signal });
   if (exception) {
     throw new Error('error');
   }
@@ -23,7 +10,7 @@ async function func1(t: number, exception: number, signal: AbortSignal): Promise
 
 // 任务：一个 Promise，加上能停止它的工作的 AbortController（Promise 无法取消），
 // 再记下它是如何结束的，供 done()、result() 和 exception() 使用。
-// 它像 asyncio.create_task 一样，在事件循环的下一轮（用一个计时器）才开始工作，
+// 它像 asyncio.create_task 一样，在事件循环的下一轮（sleep(0)）才开始工作，
 // 而不是像 JS 的 async 函数那样立即开始：这一点在最后的超时部分很重要。
 class Task<T> {
   private readonly controller = new AbortController();
@@ -32,7 +19,7 @@ class Task<T> {
 
   constructor(run: (signal: AbortSignal) => Promise<T>) {
     const signal = this.controller.signal;
-    this.promise = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
+    this.promise = sleep(0).then(() => {
       signal.throwIfAborted(); // 在开始之前就被取消了：它永远不会运行
       return run(signal);
     });

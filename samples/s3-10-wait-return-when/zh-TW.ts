@@ -1,20 +1,7 @@
-// 可以取消的 asyncio.sleep：訊號一被中止，就以訊號的 reason 拒絕
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
 async function func1(t: number, exception: number, signal: AbortSignal): Promise<number> {
-  await sleep(t * 1000, signal);
+  await sleep(t * 1000, undefined, { signal });
   if (exception) {
     throw new Error('error');
   }
@@ -23,7 +10,7 @@ async function func1(t: number, exception: number, signal: AbortSignal): Promise
 
 // 任務：一個 Promise，加上能停止它的工作的 AbortController（Promise 無法取消），
 // 再記下它是怎麼結束的，供 done()、result() 和 exception() 使用。
-// 它像 asyncio.create_task 一樣，在事件迴圈的下一輪（用一個計時器）才開始工作，
+// 它像 asyncio.create_task 一樣，在事件迴圈的下一輪（sleep(0)）才開始工作，
 // 而不是像 JS 的 async 函式那樣立刻開始：這一點在最後的逾時部分很重要。
 class Task<T> {
   private readonly controller = new AbortController();
@@ -32,7 +19,7 @@ class Task<T> {
 
   constructor(run: (signal: AbortSignal) => Promise<T>) {
     const signal = this.controller.signal;
-    this.promise = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
+    this.promise = sleep(0).then(() => {
       signal.throwIfAborted(); // 在開始之前就被取消了：它永遠不會執行
       return run(signal);
     });

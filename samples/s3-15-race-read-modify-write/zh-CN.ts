@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 let data = 0; // 所有异步函数共享的计数器
 

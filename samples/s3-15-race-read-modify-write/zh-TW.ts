@@ -1,8 +1,8 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 let data = 0; // 所有非同步函式共用的計數器
 
-// JavaScript 裡也有同樣的競態，原因相同：雖然只有一條執行緒，但讀和寫之間的 await
+// JavaScript 裡也有同樣的競爭條件，原因相同：雖然只有一條執行緒，但讀和寫之間的 await
 // 讓其他呼叫有機會在中間執行。
 async function increment(): Promise<void> {
   let tempData = data;

@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // JavaScript has no asyncio.Lock: a flag and a queue of waiters. lock.run(body) plays `async with lock:`
 // (like navigator.locks.request); a free lock runs the body at once, with no wait, as in Python.

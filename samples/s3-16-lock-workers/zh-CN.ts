@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // JavaScript 没有 asyncio.Lock：用一个标志加一个等待队列实现。lock.run(body) 相当于 `async with lock:`
 // （类似 navigator.locks.request）；锁空闲时立刻运行 body，不用等待，和 Python 一样。

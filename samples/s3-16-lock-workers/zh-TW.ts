@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // JavaScript 沒有 asyncio.Lock：用一個旗標加一個等待佇列實作。lock.run(body) 相當於 `async with lock:`
 // （類似 navigator.locks.request）；鎖沒人拿時立刻執行 body，不必等待，和 Python 一樣。
@@ -25,7 +25,7 @@ class Lock {
   }
 }
 
-let data = 0; // 兩個 worker 都要加 1 的計數器，和上面競態的例子一樣
+let data = 0; // 兩個 worker 都要加 1 的計數器，和上面競爭條件的例子一樣
 
 async function worker1(lock: Lock): Promise<void> {
   console.log('worker1 start');

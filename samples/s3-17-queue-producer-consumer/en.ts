@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // asyncio.Queue(maxsize), cut down to what this program uses: put waits while the queue is full,
 // get waits while it is empty, and taskDone/join count the items not yet processed.

@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // asyncio.Queue(maxsize) 的精简版，只保留本程序用到的部分：队列满时 put 等待，
 // 队列空时 get 等待，taskDone/join 统计还没处理完的元素。

@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // asyncio.Queue(maxsize) 的精簡版，只保留這個程式用到的部分：佇列滿了 put 就等待，
 // 佇列空了 get 就等待，taskDone/join 計算還沒處理完的元素。

@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // `async def` with `yield` becomes an async generator function, `async function*`
 async function* generate(): AsyncGenerator<number> {

@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // 带 `yield` 的 `async def` 对应异步生成器函数 `async function*`
 async function* generate(): AsyncGenerator<number> {

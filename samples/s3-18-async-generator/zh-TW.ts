@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // 帶 `yield` 的 `async def` 對應非同步產生器函式 `async function*`
 async function* generate(): AsyncGenerator<number> {

@@ -1,7 +1,7 @@
 // Browsers have nothing like ContextVar: Node's AsyncLocalStorage is the real counterpart, and
 // the TC39 AsyncContext proposal has not shipped. So this twin is a substitute, not a port: it
 // passes the context explicitly, as an argument, to every function on the way down.
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 interface RequestContext {
   requestId: string;

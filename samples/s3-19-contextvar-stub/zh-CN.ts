@@ -1,7 +1,7 @@
 // 浏览器里没有类似 ContextVar 的东西：真正对应它的是 Node 的 AsyncLocalStorage，
 // 而 TC39 的 AsyncContext 提案还没有落地。所以这个对照程序是替代品，不是移植：
 // 它把上下文当作参数，一路显式地传给每个函数。
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 interface RequestContext {
   requestId: string;

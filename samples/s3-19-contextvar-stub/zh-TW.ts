@@ -1,7 +1,7 @@
 // 瀏覽器裡沒有類似 ContextVar 的東西：真正對應它的是 Node 的 AsyncLocalStorage，
 // 而 TC39 的 AsyncContext 提案還沒有上線。所以這個對照程式是替代品，不是移植：
 // 它把上下文當作參數，一路明確地傳給每個函式。
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 interface RequestContext {
   requestId: string;

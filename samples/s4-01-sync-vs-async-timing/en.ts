@@ -1,11 +1,14 @@
-// TypeScript has no sleep that blocks the thread: a busy loop stands in for time.sleep
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// time.sleep blocks the thread. Atomics.wait can do that in Node or in a worker, but it needs
+// shared memory, which browsers restrict; a busy loop blocks anywhere, so it stands in for time.sleep
 function syncSleep(): void {
   const end = Date.now() + 1000; // blocks for 1 second
   while (Date.now() < end) {}
 }
 
 function asyncSleep(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 1000)); // yields control for 1 second
+  return sleep(1000); // yields control for 1 second
 }
 
 function runSync(): void {

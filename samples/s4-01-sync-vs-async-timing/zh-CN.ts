@@ -1,11 +1,14 @@
-// TypeScript 没有会阻塞线程的 sleep：用忙等循环代替 time.sleep
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// time.sleep 会阻塞线程。Atomics.wait 在 Node 或 worker 里也能做到，但需要共享内存，
+// 而浏览器限制共享内存；忙等循环在哪里都能阻塞线程，所以用它代替 time.sleep
 function syncSleep(): void {
   const end = Date.now() + 1000; // 阻塞 1 秒
   while (Date.now() < end) {}
 }
 
 function asyncSleep(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 1000)); // 交出控制权 1 秒
+  return sleep(1000); // 交出控制权 1 秒
 }
 
 function runSync(): void {

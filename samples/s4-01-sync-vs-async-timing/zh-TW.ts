@@ -1,11 +1,14 @@
-// TypeScript 沒有會卡住執行緒的 sleep：用忙碌迴圈代替 time.sleep
+import { setTimeout as sleep } from 'node:timers/promises';
+
+// time.sleep 會卡住執行緒。Atomics.wait 在 Node 或 worker 裡也做得到，但需要共享記憶體，
+// 而瀏覽器限制共享記憶體；忙碌迴圈在哪裡都能卡住執行緒，所以用它代替 time.sleep
 function syncSleep(): void {
   const end = Date.now() + 1000; // 卡住 1 秒
   while (Date.now() < end) {}
 }
 
 function asyncSleep(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 1000)); // 讓出控制權 1 秒
+  return sleep(1000); // 讓出控制權 1 秒
 }
 
 function runSync(): void {
@@ -18,7 +21,7 @@ function runSync(): void {
 
 async function runAsync(): Promise<void> {
   const start = Date.now();
-  // 同時並發執行 3 個任務：Promise.all 相當於 asyncio.gather
+  // 並行執行 3 個任務：Promise.all 相當於 asyncio.gather
   await Promise.all([asyncSleep(), asyncSleep(), asyncSleep()]);
   console.log(`Async Total: ${((Date.now() - start) / 1000).toFixed(2)}s`); // 約 1.0s
 }

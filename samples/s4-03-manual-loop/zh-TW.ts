@@ -1,5 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 async function main(): Promise<void> {
-  await new Promise((r) => setTimeout(r, 1000));
+  await sleep(1000);
   console.log('Done');
 }
 

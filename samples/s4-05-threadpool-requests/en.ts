@@ -1,4 +1,5 @@
 import { toThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // this is a synchronous, blocking call
 // demo stand-in for a blocking request: a busy loop holds its thread for 1 s, then returns 200
@@ -12,7 +13,7 @@ function blockingIo(): number {
 async function ticker(): Promise<void> {
   // the event loop is not blocked: this task still prints a line every 0.2 s
   for (let i = 1; i <= 4; i++) {
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200);
     console.log(`Tick ${i}: the event loop is still running`);
   }
 }

@@ -1,4 +1,5 @@
 import { toThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // 这是同步的 Blocking Call
 // 演示用，代替会阻塞的请求：忙等循环把所在的线程阻塞 1 秒，然后返回 200
@@ -12,7 +13,7 @@ function blockingIo(): number {
 async function ticker(): Promise<void> {
   // 事件循环没有被阻塞：这个任务照样每 0.2 秒打印一行
   for (let i = 1; i <= 4; i++) {
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200);
     console.log(`Tick ${i}: the event loop is still running`);
   }
 }

@@ -1,4 +1,5 @@
 import { toThread } from './thread.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // 這是同步的 Blocking Call
 // 示範用，代替會卡住的請求：忙碌迴圈把所在的執行緒卡住 1 秒，然後回傳 200
@@ -12,7 +13,7 @@ function blockingIo(): number {
 async function ticker(): Promise<void> {
   // 事件迴圈沒有被卡住：這個任務照樣每 0.2 秒印一行
   for (let i = 1; i <= 4; i++) {
-    await new Promise((r) => setTimeout(r, 200));
+    await sleep(200);
     console.log(`Tick ${i}: the event loop is still running`);
   }
 }

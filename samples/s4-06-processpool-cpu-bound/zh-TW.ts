@@ -11,7 +11,7 @@ function cpuBoundTask(n: number): bigint {
 
 async function main(): Promise<void> {
   // JS 沒有 GIL，但一條執行緒一次只能做一件事：由 worker 執行緒（瀏覽器的 Web Worker、
-  // Node 的 worker_threads）扮演進程池的角色，它和進程一樣有自己的記憶體
+  // Node 的 worker_threads）扮演行程池的角色，它和行程一樣有自己的記憶體
   // 將計算任務丟到另一條執行緒跑
   const result = await toThread(cpuBoundTask, 10 ** 7);
   console.log(`Result: ${result}`);

@@ -1,5 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 async function myCoro(): Promise<string> {
-  await new Promise((r) => setTimeout(r, 100));
+  await sleep(100);
   return 'my_coro result';
 }
 

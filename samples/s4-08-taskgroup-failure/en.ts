@@ -1,27 +1,13 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // JS has no ValueError: a small Error subclass stands in for it
 class ValueError extends Error {
   name = 'ValueError';
 }
 
-// A JS promise cannot be cancelled from outside: a task takes the group's AbortSignal, and this
-// sleep gives up (rejects with the signal's reason) when the signal is aborted
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
-
 async function fetchData(n: number, signal: AbortSignal): Promise<string> {
   try {
-    await sleep(1000 * n, signal);
+    await sleep(1000 * n, undefined, { signal });
   } catch (error) {
     console.log(`fetch_data(${n}) cancelled`);
     throw error; // when cancelled, pass the cancellation on
@@ -38,7 +24,9 @@ async function taskGroup<T>(tasks: ((signal: AbortSignal) => Promise<T>)[]): Pro
   const settled = await Promise.allSettled(
     tasks.map((task) =>
       task(group.signal).catch((error: unknown) => {
-        if (error !== group.signal.reason) {
+        const cancelled =
+          group.signal.aborted && error instanceof Error && error.name === 'AbortError';
+        if (!cancelled) {
           errors.push(error); // a failure, not a cancellation: cancel the others
           group.abort();
         }

@@ -1,27 +1,13 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // JS 没有 ValueError：用一个小小的 Error 子类代替
 class ValueError extends Error {
   name = 'ValueError';
 }
 
-// JS 的 Promise 无法从外部取消：任务要接收任务组的 AbortSignal，而这个 sleep 在信号
-// 被中止（abort）时就放弃等待（以信号的 reason 拒绝）
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
-
 async function fetchData(n: number, signal: AbortSignal): Promise<string> {
   try {
-    await sleep(1000 * n, signal);
+    await sleep(1000 * n, undefined, { signal });
   } catch (error) {
     console.log(`fetch_data(${n}) cancelled`);
     throw error; // 被取消时要重新抛出，让取消继续向外传播
@@ -38,7 +24,9 @@ async function taskGroup<T>(tasks: ((signal: AbortSignal) => Promise<T>)[]): Pro
   const settled = await Promise.allSettled(
     tasks.map((task) =>
       task(group.signal).catch((error: unknown) => {
-        if (error !== group.signal.reason) {
+        const cancelled =
+          group.signal.aborted && error instanceof Error && error.name === 'AbortError';
+        if (!cancelled) {
           errors.push(error); // 是失败而不是取消：取消其他任务
           group.abort();
         }

@@ -1,27 +1,13 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 // JS 沒有 ValueError：用一個小小的 Error 子類別代替
 class ValueError extends Error {
   name = 'ValueError';
 }
 
-// JS 的 Promise 無法從外部取消：任務要接收群組的 AbortSignal，而這個 sleep 在訊號
-// 被中止（abort）時就放棄等待（以訊號的 reason 拒絕）
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
-
 async function fetchData(n: number, signal: AbortSignal): Promise<string> {
   try {
-    await sleep(1000 * n, signal);
+    await sleep(1000 * n, undefined, { signal });
   } catch (error) {
     console.log(`fetch_data(${n}) cancelled`);
     throw error; // 被取消時要再拋出，讓取消繼續往外傳
@@ -38,7 +24,9 @@ async function taskGroup<T>(tasks: ((signal: AbortSignal) => Promise<T>)[]): Pro
   const settled = await Promise.allSettled(
     tasks.map((task) =>
       task(group.signal).catch((error: unknown) => {
-        if (error !== group.signal.reason) {
+        const cancelled =
+          group.signal.aborted && error instanceof Error && error.name === 'AbortError';
+        if (!cancelled) {
           errors.push(error); // 是失敗而不是取消：取消其他任務
           group.abort();
         }

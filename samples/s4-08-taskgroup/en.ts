@@ -1,36 +1,41 @@
-// A JS promise cannot be cancelled from outside: a task takes the group's AbortSignal, and this
-// sleep gives up (rejects with the signal's reason) when the signal is aborted
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
 async function fetchData(n: number, signal: AbortSignal): Promise<string> {
-  await sleep(100 * n, signal);
+  await sleep(100 * n, undefined, { signal }); // the group's signal can cancel the sleep
   return `data${n}`;
 }
 
-async function main(): Promise<void> {
-  // JS has no TaskGroup: Promise.all waits for every task, and an AbortController shared by
-  // the group cancels the other tasks when one fails
+// JS has no TaskGroup: this one hands every task the group's AbortSignal, aborts the rest on the
+// first failure, and returns (or throws the failures as one AggregateError) only once every task
+// has settled, as leaving `async with TaskGroup()` does. Promise.all alone would reject at the
+// first failure with the other tasks still running. The next sample shows a task failing.
+async function taskGroup<T>(tasks: ((signal: AbortSignal) => Promise<T>)[]): Promise<T[]> {
   const group = new AbortController();
-  // create the tasks (a promise starts running as soon as it is created)
-  const [t1, t2] = await Promise.all([
-    fetchData(1, group.signal),
-    fetchData(2, group.signal),
-  ]).catch((error: unknown) => {
-    group.abort(error); // a task failed: cancel the others
-    throw error;
-  });
+  const errors: unknown[] = [];
+  const settled = await Promise.allSettled(
+    tasks.map((task) =>
+      task(group.signal).catch((error: unknown) => {
+        const cancelled =
+          group.signal.aborted && error instanceof Error && error.name === 'AbortError';
+        if (!cancelled) {
+          errors.push(error); // a failure, not a cancellation: cancel the others
+          group.abort();
+        }
+        throw error;
+      }),
+    ),
+  );
+  if (errors.length > 0) throw new AggregateError(errors, 'unhandled errors in a TaskGroup');
+  return settled.map((result) => (result as PromiseFulfilledResult<T>).value);
+}
+
+async function main(): Promise<void> {
+  // create the tasks: each starts at once and gets the group's signal
+  const [t1, t2] = await taskGroup([
+    (signal) => fetchData(1, signal),
+    (signal) => fetchData(2, signal),
+  ]);
+  // taskGroup returns once every task is done, as leaving the async with block does
 
   // the results are safe to read here
   console.log(`Finished: ${t1}, ${t2}`);

@@ -1,36 +1,41 @@
-// JS 的 Promise 无法从外部取消：任务要接收任务组的 AbortSignal，而这个 sleep 在信号
-// 被中止（abort）时就放弃等待（以信号的 reason 拒绝）
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
 async function fetchData(n: number, signal: AbortSignal): Promise<string> {
-  await sleep(100 * n, signal);
+  await sleep(100 * n, undefined, { signal }); // 任务组的信号可以取消这次 sleep
   return `data${n}`;
 }
 
-async function main(): Promise<void> {
-  // JS 没有 TaskGroup：Promise.all 会等待所有任务完成，而任务组共用的 AbortController
-  // 会在某个任务失败时取消其他任务
+// JS 没有 TaskGroup：这个版本把任务组的 AbortSignal 交给每个任务，第一个失败时中止其余任务，
+// 并且要等所有任务都结束，才返回结果（或把失败一起包装成一个 AggregateError 抛出），
+// 就像离开 `async with TaskGroup()` 时那样。只用 Promise.all 的话，第一个失败就会拒绝，
+// 其他任务却还在运行。下一个示例演示任务失败的情形。
+async function taskGroup<T>(tasks: ((signal: AbortSignal) => Promise<T>)[]): Promise<T[]> {
   const group = new AbortController();
-  // 创建任务（Promise 一创建就开始执行）
-  const [t1, t2] = await Promise.all([
-    fetchData(1, group.signal),
-    fetchData(2, group.signal),
-  ]).catch((error: unknown) => {
-    group.abort(error); // 有任务失败：取消其他任务
-    throw error;
-  });
+  const errors: unknown[] = [];
+  const settled = await Promise.allSettled(
+    tasks.map((task) =>
+      task(group.signal).catch((error: unknown) => {
+        const cancelled =
+          group.signal.aborted && error instanceof Error && error.name === 'AbortError';
+        if (!cancelled) {
+          errors.push(error); // 是失败而不是取消：取消其他任务
+          group.abort();
+        }
+        throw error;
+      }),
+    ),
+  );
+  if (errors.length > 0) throw new AggregateError(errors, 'unhandled errors in a TaskGroup');
+  return settled.map((result) => (result as PromiseFulfilledResult<T>).value);
+}
+
+async function main(): Promise<void> {
+  // 创建任务：每个任务都立即开始，并拿到任务组的信号
+  const [t1, t2] = await taskGroup([
+    (signal) => fetchData(1, signal),
+    (signal) => fetchData(2, signal),
+  ]);
+  // 所有任务都完成后 taskGroup 才返回，就像离开 async with 块时那样
 
   // 这里可以安全地获取结果
   console.log(`Finished: ${t1}, ${t2}`);

@@ -1,5 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
 async function importantTask(): Promise<void> {
-  await new Promise((r) => setTimeout(r, 1000)); // 例如寫入 Log
+  await sleep(1000); // 例如寫入 Log
   console.log('important_task: log written');
 }
 

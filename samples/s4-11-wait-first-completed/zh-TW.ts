@@ -1,24 +1,11 @@
-// 可以取消的 sleep：signal 中止時，它以 signal 的 reason 拒絕。
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
 let calls = 0; // 每次呼叫 work() 都比上一次久：0.1、0.2、0.3 秒
 
 async function work(signal: AbortSignal): Promise<number> {
   calls += 1;
   const seconds = calls / 10;
-  await sleep(seconds * 1000, signal);
+  await sleep(seconds * 1000, undefined, { signal });
   return seconds;
 }
 
@@ -27,22 +14,30 @@ async function work(signal: AbortSignal): Promise<number> {
 class Task<T> {
   private readonly controller = new AbortController();
   readonly promise: Promise<T>;
-  done = false;
+  private state: 'pending' | 'done' | 'cancelled' = 'pending';
 
   constructor(run: (signal: AbortSignal) => Promise<T>) {
     this.promise = run(this.controller.signal);
-    const finish = () => {
-      this.done = true;
-    };
-    this.promise.then(finish, finish);
+    this.promise.then(
+      () => (this.state = 'done'),
+      (error: unknown) => {
+        const aborted = error instanceof Error && error.name === 'AbortError';
+        this.state = aborted && this.controller.signal.aborted ? 'cancelled' : 'done';
+      },
+    );
+  }
+
+  get done(): boolean {
+    return this.state !== 'pending';
   }
 
   cancel(): void {
     this.controller.abort();
   }
 
+  // 工作因 cancel() 引發的 AbortError 而結束後才是 true
   cancelled(): boolean {
-    return this.done && this.controller.signal.aborted;
+    return this.state === 'cancelled';
   }
 }
 

@@ -1,36 +1,29 @@
-// A sleep that honours an AbortSignal: JavaScript cannot cancel a promise from outside,
-// so the work itself listens for the abort and stops (rejects with the signal's reason).
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
 async function longRunningTask(signal: AbortSignal): Promise<void> {
-  await sleep(3000, signal); // takes 3 s, longer than the 2 s limit
+  await sleep(3000, undefined, { signal }); // takes 3 s, longer than the 2 s limit
 }
 
-// asyncio.timeout(2.0): after `ms` the signal aborts with a TimeoutError, like AbortSignal.timeout(ms).
-// A setTimeout does the aborting here so the deadline runs on the same clock as the sleep
-// (the page's fast-forward sees it); leaving early clears it, as leaving `async with` does.
+// asyncio.timeout(2.0): after `ms` the signal aborts with a TimeoutError, as with
+// AbortSignal.timeout(ms), and withTimeout raises it, even if the body ignores the signal. A
+// setTimeout does the aborting here so the deadline runs on the same clock as the sleep (the
+// page's fast-forward sees it).
 async function withTimeout<T>(ms: number, body: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')),
-    ms,
-  );
+  const timeoutError = new DOMException('The operation timed out.', 'TimeoutError');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(timeoutError);
+      timer = setTimeout(reject, 0, timeoutError); // one turn later: the body has reacted
+    }, ms);
+  });
   try {
-    return await body(controller.signal);
+    return await Promise.race([body(controller.signal), deadline]);
+  } catch (error) {
+    throw controller.signal.aborted ? timeoutError : error;
   } finally {
-    clearTimeout(timer);
+    clearTimeout(timer); // leaving early clears the deadline, as leaving `async with` does
   }
 }
 

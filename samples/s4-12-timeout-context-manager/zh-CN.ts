@@ -1,36 +1,29 @@
-// 会响应 AbortSignal 的 sleep：JavaScript 无法从外部取消 promise，
-// 所以由任务本身监听中止事件并停下来（以 signal 的 reason 拒绝）。
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
-}
+import { setTimeout as sleep } from 'node:timers/promises';
 
 async function longRunningTask(signal: AbortSignal): Promise<void> {
-  await sleep(3000, signal); // 要运行 3 秒，超过 2 秒的时限
+  await sleep(3000, undefined, { signal }); // 要运行 3 秒，超过 2 秒的时限
 }
 
-// asyncio.timeout(2.0)：`ms` 毫秒后 signal 以 TimeoutError 中止，和 AbortSignal.timeout(ms) 一样。
-// 这里改用 setTimeout 来中止，让时限和 sleep 使用同一个时钟
-// （页面的快进能看到它）；提前离开时清除定时器，和离开 `async with` 时一样。
+// asyncio.timeout(2.0)：`ms` 毫秒后 signal 以 TimeoutError 中止，和 AbortSignal.timeout(ms) 一样，
+// 而且即使任务不理会 signal，withTimeout 也会抛出这个错误。这里改用 setTimeout 来中止，
+// 让时限和 sleep 使用同一个时钟
+// （页面的快进能看到它）。
 async function withTimeout<T>(ms: number, body: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(
-    () => controller.abort(new DOMException('The operation timed out.', 'TimeoutError')),
-    ms,
-  );
+  const timeoutError = new DOMException('The operation timed out.', 'TimeoutError');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort(timeoutError);
+      timer = setTimeout(reject, 0, timeoutError); // 再过一轮：任务已经做出反应
+    }, ms);
+  });
   try {
-    return await body(controller.signal);
+    return await Promise.race([body(controller.signal), deadline]);
+  } catch (error) {
+    throw controller.signal.aborted ? timeoutError : error;
   } finally {
-    clearTimeout(timer);
+    clearTimeout(timer); // 提前离开时清除定时器，和离开 `async with` 时一样
   }
 }
 

@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // asyncio.Queue, cut down to what this program uses: put, get and taskDone.
 class AsyncQueue<T> {

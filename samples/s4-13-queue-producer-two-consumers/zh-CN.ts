@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // asyncio.Queue 的精简版，只有这个程序用到的 put、get 和 taskDone。
 class AsyncQueue<T> {

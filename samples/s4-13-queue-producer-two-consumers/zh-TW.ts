@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // asyncio.Queue 的精簡版，只有這個程式用到的 put、get 和 taskDone。
 class AsyncQueue<T> {

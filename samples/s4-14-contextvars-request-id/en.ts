@@ -1,6 +1,6 @@
 // Browsers have nothing like ContextVar: Node's AsyncLocalStorage is the real counterpart,
-// and the TC39 AsyncContext proposal has not shipped. So this twin is an honest substitute,
-// not a port: it passes the context explicitly, as an argument, to every function that needs it.
+// and the TC39 AsyncContext proposal has not shipped. So this twin is a substitute, not a
+// port: it passes the context explicitly, as an argument, to every function that needs it.
 interface RequestContext {
   requestId: string;
 }
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
 }
 
 await main();
-// Output (order may differ):
+// Output, always in this order (Promise.all's array calls processRequest('REQ-001') first, and
+// each call prints before it first waits for anything):
 // Processing Request ID: REQ-001
 // Processing Request ID: REQ-002

@@ -1,5 +1,5 @@
 // 浏览器里没有 ContextVar 这样的东西：真正对应的是 Node 的 AsyncLocalStorage，
-// 而 TC39 的 AsyncContext 提案尚未正式发布。所以这个对照程序是如实的替代方案，
+// 而 TC39 的 AsyncContext 提案尚未正式发布。所以这个对照程序是替代方案，
 // 而不是移植：它把上下文作为参数，显式地传给每个需要它的函数。
 interface RequestContext {
   requestId: string;
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
 }
 
 await main();
-// Output (顺序可能不同):
+// Output，顺序是固定的（Promise.all 的数组先调用 processRequest('REQ-001')，
+// 而每次调用在真正等待任何东西之前就打印结果）：
 // Processing Request ID: REQ-001
 // Processing Request ID: REQ-002

@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // JavaScript has no `async with`: the resource gets explicit async enter and exit methods,
 // and the caller runs exit in `finally`, so it runs even when the block throws.

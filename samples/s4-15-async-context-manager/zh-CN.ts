@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // JavaScript 没有 `async with`：资源提供显式的异步 enter 和 exit 方法，
 // 调用方在 `finally` 里执行 exit，所以代码块抛出异常时它也会执行。

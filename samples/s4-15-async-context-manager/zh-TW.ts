@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // JavaScript 沒有 `async with`：資源提供明確的非同步 enter 和 exit 方法，
 // 呼叫端在 `finally` 裡執行 exit，所以區塊拋出例外時它也會執行。

@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // __aiter__ becomes [Symbol.asyncIterator](), __anext__ becomes next(),
 // and StopAsyncIteration becomes a result with done: true.

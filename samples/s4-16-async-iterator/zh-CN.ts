@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // __aiter__ 对应 [Symbol.asyncIterator]()，__anext__ 对应 next()，
 // StopAsyncIteration 则对应 done: true 的结果。

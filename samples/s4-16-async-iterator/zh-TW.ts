@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // __aiter__ 對應 [Symbol.asyncIterator]()，__anext__ 對應 next()，
 // StopAsyncIteration 則對應 done: true 的結果。

@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // JavaScript has no built-in semaphore: a counter of free slots and a queue of waiters.
 class Semaphore {

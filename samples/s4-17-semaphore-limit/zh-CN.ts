@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // JavaScript 没有内置的信号量（semaphore）：用一个空位计数器加上一个等待队列。
 class Semaphore {

@@ -1,4 +1,4 @@
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { setTimeout as sleep } from 'node:timers/promises';
 
 // JavaScript 沒有內建的號誌（semaphore）：用一個空位計數器加上一個等待佇列。
 class Semaphore {

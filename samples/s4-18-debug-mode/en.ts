@@ -1,3 +1,5 @@
+import { setTimeout as delay } from 'node:timers/promises';
+
 // JavaScript has no debug switch like asyncio.run(main(), debug=True). The same two checks, by hand:
 // - slow callback: time how long main() ran before giving the event loop back (its first step),
 //   and warn above 0.1 s, as asyncio's loop.slow_callback_duration does;
@@ -14,12 +16,12 @@ function sleep(ms: number): PromiseLike<void> {
   return {
     then(onFulfilled, onRejected) {
       neverAwaited.delete(coroutine); // `await` calls then()
-      return new Promise<void>((resolve) => setTimeout(resolve, ms)).then(onFulfilled, onRejected);
+      return delay(ms).then(onFulfilled, onRejected);
     },
   };
 }
 
-// time.sleep: a busy loop, since JavaScript has no sleep that blocks the thread
+// time.sleep: a busy loop, which blocks the thread as time.sleep does
 function blockingSleep(ms: number): void {
   const end = Date.now() + ms;
   while (Date.now() < end) {}

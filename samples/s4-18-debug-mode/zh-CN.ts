@@ -1,3 +1,5 @@
+import { setTimeout as delay } from 'node:timers/promises';
+
 // JavaScript 没有像 asyncio.run(main(), debug=True) 这样的调试开关。这里手动做同样的两项检查：
 // - 慢回调：测量 main() 在交还事件循环之前运行了多久（它的第一步），
 //   超过 0.1 秒就警告，和 asyncio 的 loop.slow_callback_duration 一样；
@@ -14,12 +16,12 @@ function sleep(ms: number): PromiseLike<void> {
   return {
     then(onFulfilled, onRejected) {
       neverAwaited.delete(coroutine); // `await` 会调用 then()
-      return new Promise<void>((resolve) => setTimeout(resolve, ms)).then(onFulfilled, onRejected);
+      return delay(ms).then(onFulfilled, onRejected);
     },
   };
 }
 
-// time.sleep：用忙等循环代替，因为 JavaScript 没有会阻塞线程的 sleep
+// time.sleep：用忙等循环代替，它和 time.sleep 一样会阻塞线程
 function blockingSleep(ms: number): void {
   const end = Date.now() + ms;
   while (Date.now() < end) {}

@@ -1,3 +1,5 @@
+import { setTimeout as delay } from 'node:timers/promises';
+
 // JavaScript 沒有像 asyncio.run(main(), debug=True) 這樣的除錯開關。這裡自己做同樣的兩項檢查：
 // - 慢速回呼：量 main() 在交還事件迴圈之前跑了多久（它的第一步），
 //   超過 0.1 秒就警告，和 asyncio 的 loop.slow_callback_duration 一樣；
@@ -14,12 +16,12 @@ function sleep(ms: number): PromiseLike<void> {
   return {
     then(onFulfilled, onRejected) {
       neverAwaited.delete(coroutine); // `await` 會呼叫 then()
-      return new Promise<void>((resolve) => setTimeout(resolve, ms)).then(onFulfilled, onRejected);
+      return delay(ms).then(onFulfilled, onRejected);
     },
   };
 }
 
-// time.sleep：用忙碌迴圈代替，因為 JavaScript 沒有會卡住執行緒的 sleep
+// time.sleep：用忙碌迴圈代替，它和 time.sleep 一樣會卡住執行緒
 function blockingSleep(ms: number): void {
   const end = Date.now() + ms;
   while (Date.now() < end) {}

@@ -19,8 +19,8 @@ export interface ProgramHost extends ClockHost {
   locate(error: unknown): SourcePosition | null;
   /** Reports the host's uncaught errors and unhandled rejections. */
   onUncaught(listener: (kind: ProblemKind, reason: unknown) => void): void;
-  /** Where a helper module the sample imports lives (see linkImports), if the host has it. */
-  locateModule(specifier: string): string | undefined;
+  /** Where the host keeps a module the runner provides (a samples/lib file name; see linkImports). */
+  locateModule(file: string): string | undefined;
   /** Makes each thread the sample starts hold the clock until it ends (a pending job, as in Node). */
   trackThreads(hold: () => () => void): void;
 }
@@ -89,7 +89,7 @@ export function runProgram(
 
   let linked: string;
   try {
-    linked = linkImports(result.code, (specifier) => host.locateModule(specifier));
+    linked = linkImports(result.code, (file) => host.locateModule(file));
   } catch (error) {
     fail('uncaught', error, null);
     return { clock };

@@ -13,7 +13,7 @@ import { locateInStack } from '../engine/locateInStack';
 import type { FromWorker, RunMessage } from '../engine/protocol';
 import { MAX_LINES, runProgram } from '../engine/runProgram';
 
-/** samples/lib modules as JavaScript, by specifier (scripts/buildRunner.mjs fills it in). */
+/** samples/lib modules as JavaScript, by file name (scripts/buildRunner.mjs fills it in). */
 declare const __LIBRARY_MODULES__: Record<string, string>;
 
 const dir = mkdtempSync(join(tmpdir(), 'sample-'));
@@ -24,12 +24,13 @@ const realClearTimeout = clearTimeout;
 const realSetImmediate = setImmediate;
 const realNow = performance.now.bind(performance);
 
-// The site's helper modules, beside the sample as the reader would keep them (thread.ts → thread.mjs).
+// The modules the runner provides, beside the sample (thread.ts → thread.mjs), where the sample's
+// imports are linked to them (see linkImports).
 const library = new Map<string, string>();
-for (const [specifier, code] of Object.entries(__LIBRARY_MODULES__)) {
-  const name = specifier.replace(/\.ts$/, '.mjs');
+for (const [file, code] of Object.entries(__LIBRARY_MODULES__)) {
+  const name = file.replace(/\.ts$/, '.mjs');
   writeFileSync(join(dir, name), code);
-  library.set(specifier, name);
+  library.set(file, `./${name}`);
 }
 
 /** Each worker thread the sample starts holds the clock until it exits. */
@@ -59,7 +60,7 @@ parentPort!.once('message', ({ runId, request }: RunMessage) => {
         return import(moduleUrl);
       },
       locate: (error) => locateInStack(error, moduleUrl),
-      locateModule: (specifier) => library.get(specifier),
+      locateModule: (file) => library.get(file),
       trackThreads,
       onUncaught(listener) {
         process.on('uncaughtException', (error) => listener('uncaught', error));

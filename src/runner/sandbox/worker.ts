@@ -8,16 +8,16 @@ import type { FromWorker, ToWorker } from '../engine/protocol';
 import { MAX_LINES, runProgram } from '../engine/runProgram';
 import { transpile } from '../engine/transpile';
 
-/** samples/lib modules as JavaScript, by specifier (scripts/buildRunner.mjs fills it in). */
+/** samples/lib modules as JavaScript, by file name (scripts/buildRunner.mjs fills it in). */
 declare const __LIBRARY_MODULES__: Record<string, string>;
 const libraryUrls = new Map<string, string>();
-function locateModule(specifier: string): string | undefined {
-  const code = __LIBRARY_MODULES__[specifier];
+function locateModule(file: string): string | undefined {
+  const code = __LIBRARY_MODULES__[file];
   if (code === undefined) return undefined;
-  if (!libraryUrls.has(specifier)) {
-    libraryUrls.set(specifier, URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
+  if (!libraryUrls.has(file)) {
+    libraryUrls.set(file, URL.createObjectURL(new Blob([code], { type: 'text/javascript' })));
   }
-  return libraryUrls.get(specifier);
+  return libraryUrls.get(file);
 }
 
 /** Each Worker the sample starts holds the clock until it is terminated or fails. */
