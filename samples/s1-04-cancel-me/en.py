@@ -37,11 +37,7 @@ if __name__ == '__main__':
     # main(): running
     # main(): sleep
     # cancel_me(): sleep
-    # main(): call
-    # cancel
-    # cancel_me(): cancel
-    # sleep
-    # cancel_me(): after
-    # sleep
-    # main(): cancel_me is cancelled
-    # now
+    # main(): call cancel
+    # cancel_me(): cancel sleep
+    # cancel_me(): after sleep
+    # main(): cancel_me is cancelled now

@@ -22,7 +22,7 @@ async def task_b(i):
     event_loop = asyncio.get_running_loop()
     def callback(result):
         print(f'callback got result:{result}')
-        event_loop.call_soon_threadsafe(fut.set_result, result) # runs on my_thread
+        event_loop.call_soon_threadsafe(fut.set_result, result) # set_result runs on the loop's thread, not here
 
     print(f'task_b')
     fut = event_loop.create_future()

@@ -22,7 +22,7 @@ async def task_b(i):
     event_loop = asyncio.get_running_loop()
     def callback(result):
         print(f'callback got result:{result}')
-        event_loop.call_soon_threadsafe(fut.set_result, result) # 在 my_thread 上執行
+        event_loop.call_soon_threadsafe(fut.set_result, result) # set_result 會在事件迴圈的執行緒上執行，不在這裡
 
     print(f'task_b')
     fut = event_loop.create_future()
