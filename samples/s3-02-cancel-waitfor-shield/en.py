@@ -7,7 +7,7 @@ async def func1():
 
 
 async def main():
-    # after cancel(), the cancellation is raised only where the task is awaited
+    # cancel() only requests cancellation; awaiting the task re-raises its CancelledError
     task1 = asyncio.create_task(func1())
     task1.cancel()
     try:

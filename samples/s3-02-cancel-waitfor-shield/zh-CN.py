@@ -7,7 +7,7 @@ async def func1():
 
 
 async def main():
-    # cancel取消后只能在await抛出异常
+    # cancel() 只是请求取消；await 任务时，会重新抛出它的 CancelledError
     task1 = asyncio.create_task(func1())
     task1.cancel()
     try:
@@ -15,14 +15,14 @@ async def main():
     except asyncio.CancelledError:
         print("task1 is cancelled")
 
-    # wait_for设置超时会自动取消任务
+    # wait_for 设置的超时一到，就会自动取消任务
     task2 = asyncio.create_task(func1())
     try:
         await asyncio.wait_for(task2, timeout=1)
     except asyncio.TimeoutError:
         print("task2 is timeout")
 
-    # shield保护任务不被取消
+    # shield 保护任务不被取消
     task3 = asyncio.create_task(func1())
     try:
         await asyncio.wait_for(asyncio.shield(task3), timeout=1)

@@ -7,7 +7,7 @@ async def func1():
 
 
 async def main():
-    # cancel() 取消任務後，取消的例外只會在 await 時拋出
+    # cancel() 只是提出取消要求；await 任務時，會再拋出它的 CancelledError
     task1 = asyncio.create_task(func1())
     task1.cancel()
     try:

@@ -22,9 +22,9 @@ async def shutdown():
 # 原文说要自己新建事件循环，而不是用 asyncio.run()（它会自动取消所有任务）
 loop = asyncio.new_event_loop()
 
-# 设置信号量回调函数
+# 设置信号的回调函数
 # loop.add_signal_handler(signal.SIGINT, shutdown)  # 这种写法要求 shutdown 是普通函数
-# 若回调函数是async def
+# 如果回调函数是 async def
 loop.add_signal_handler(signal.SIGINT, lambda: asyncio.create_task(shutdown()))
 
 

@@ -14,7 +14,7 @@ async def main():
     results = await asyncio.gather(*tasks, return_exceptions=True)
     print(results) # [Exception('func1'), 2, Exception('func1')]
 
-    # with False, if one task raises an exception, the other tasks are stopped at once
+    # with False: the article says the others are stopped at once; they are not (see below)
     tasks = [asyncio.create_task(func1(i, i % 2)) for i in range(1, 4)]
     try:
         results = await asyncio.gather(*tasks, return_exceptions=False)

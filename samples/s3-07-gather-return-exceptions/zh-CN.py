@@ -9,12 +9,12 @@ async def func1(t, exception=0):
 
 
 async def main():
-    # 当设置为True时,即使其中一个任务出现异常,也不会影响其他任务的执行
+    # 设置为 True 时，即使其中一个任务出现异常，也不会影响其他任务的执行
     tasks = [asyncio.create_task(func1(i, i % 2)) for i in range(1, 4)]
     results = await asyncio.gather(*tasks, return_exceptions=True)
     print(results) # [Exception('func1'), 2, Exception('func1')]
 
-    # 当设置为False时,如果其中一个任务出现异常,会立即终止其他任务的执行
+    # 设置为 False 时：原文说会立即终止其他任务的执行，其实不会（见下方）
     tasks = [asyncio.create_task(func1(i, i % 2)) for i in range(1, 4)]
     try:
         results = await asyncio.gather(*tasks, return_exceptions=False)

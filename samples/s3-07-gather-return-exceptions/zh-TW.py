@@ -14,7 +14,7 @@ async def main():
     results = await asyncio.gather(*tasks, return_exceptions=True)
     print(results) # [Exception('func1'), 2, Exception('func1')]
 
-    # 設為 False 時，只要其中一個任務發生例外，就會立刻終止其他任務的執行
+    # 設為 False 時：原文說會立刻終止其他任務的執行，其實不會（見下方）
     tasks = [asyncio.create_task(func1(i, i % 2)) for i in range(1, 4)]
     try:
         results = await asyncio.gather(*tasks, return_exceptions=False)

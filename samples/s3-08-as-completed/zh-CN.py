@@ -8,7 +8,7 @@ async def func1(t):
 
 async def main():
     tasks = [func1(3), func1(1), func1(2)]
-    # as_completed()不需要解包裹
+    # as_completed() 直接接受列表，不需要用 * 解包
     for task in asyncio.as_completed(tasks):
         res = await task
         print(res)

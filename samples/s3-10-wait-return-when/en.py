@@ -45,7 +45,7 @@ async def main():
     tasks = [func1(3, 0), func1(1, 0), func1(2, 1)]
     tasks = [asyncio.create_task(c) for c in tasks]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.ALL_COMPLETED, timeout=2)
-    # the article says 2 done, 1 pending. The 2-s task and the 2-s timeout are due together,
+    # the article says 2 done, 1 pending. The 2-s task and the 2-s timeout are due almost together,
     # but the timeout's timer was set first (tasks start once wait() waits), so it fires first
     print(f"done counts {len(done)}") # 1 task done
     print(f"pending counts {len(pending)}") # 2 not done

@@ -45,7 +45,7 @@ async def main():
     tasks = [func1(3, 0), func1(1, 0), func1(2, 1)]
     tasks = [asyncio.create_task(c) for c in tasks]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.ALL_COMPLETED, timeout=2)
-    # 原文註解寫 2 個完成、1 個未完成。實際上 2 秒的任務和 2 秒的逾時同時到期，
+    # 原文註解寫 2 個完成、1 個未完成。實際上 2 秒的任務和 2 秒的逾時幾乎同時到期，
     # 而逾時的計時器先設定（任務在 wait() 開始等待後才啟動），所以逾時先觸發
     print(f"done counts {len(done)}") # 1 個任務完成
     print(f"pending counts {len(pending)}") # 2 個未完成

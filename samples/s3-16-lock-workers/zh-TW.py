@@ -1,7 +1,7 @@
 import asyncio
 from asyncio import sleep, Lock, Semaphore, Condition, Event
 
-data = 0  # 兩個 worker 都要加 1 的計數器，和上面競態的例子一樣
+data = 0  # 兩個 worker 都要加 1 的計數器，和上面競爭條件的例子一樣
 
 
 async def worker1(lock):
