@@ -15,7 +15,7 @@ def run_sync():
 
 async def run_async():
     start = time.time()
-    # 同時並發執行 3 個任務
+    # 同時並行執行 3 個任務
     await asyncio.gather(async_sleep(), async_sleep(), async_sleep())
     print(f"Async Total: {time.time() - start:.2f}s") # 約 1.0s
 

@@ -34,7 +34,7 @@ try:
     # 示範用：用戶端做完就呼叫 loop.stop()（代替按 Ctrl+C）
     client_task = loop.create_task(client(port))
     client_task.add_done_callback(lambda task: loop.stop())
-    loop.run_forever() # 阻塞在這裡,直到 loop.stop() 被呼叫
+    loop.run_forever() # 阻塞在這裡，直到 loop.stop() 被呼叫
 except KeyboardInterrupt:
     pass
 finally:

@@ -10,7 +10,7 @@ async def main():
 
     # 使用 ProcessPoolExecutor 避開 GIL
     with ProcessPoolExecutor() as pool:
-        # 將計算任務丟到另一個進程跑
+        # 將計算任務丟到另一個行程跑
         result = await loop.run_in_executor(pool, cpu_bound_task, 10**7)
         print(f"Result: {result}")
 

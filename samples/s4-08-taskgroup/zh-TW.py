@@ -9,7 +9,7 @@ async def main():
         # 使用 tg.create_task 建立任務
         t1 = tg.create_task(fetch_data(1))
         t2 = tg.create_task(fetch_data(2))
-        # 離開 async with 塊時,會自動等待所有任務完成
+        # 離開 async with 區塊時，會自動等待所有任務完成
 
     # 這裡可以安全地取得結果
     print(f"Finished: {t1.result()}, {t2.result()}")

@@ -9,7 +9,7 @@ async def main():
     asyncio.get_running_loop().call_later(0.5, asyncio.current_task().cancel)
     inner = asyncio.create_task(important_task()) # 要保留內部 Task 的參照
     try:
-        # 如果 main() 被取消,important_task 依然會繼續執行
+        # 如果 main() 被取消，important_task 依然會繼續執行
         await asyncio.shield(inner)
     except asyncio.CancelledError:
         print("Main task cancelled, but shield protected the inner task")

@@ -16,7 +16,7 @@ def make_tasks():
 async def main():
     tasks = make_tasks()
 
-    # Gather (高级用法:容忍异常)
+    # Gather (高级用法：容忍异常)
     results = await asyncio.gather(*tasks, return_exceptions=True)
     print("gather results:", results)
 

@@ -16,7 +16,7 @@ def make_tasks():
 async def main():
     tasks = make_tasks()
 
-    # Gather (進階用法:包容異常)
+    # Gather (進階用法：包容例外)
     results = await asyncio.gather(*tasks, return_exceptions=True)
     print("gather results:", results)
 

@@ -23,7 +23,7 @@ async def consumer(queue, id):
 
 async def main():
     queue = asyncio.Queue()
-    # 启动 1 个生产者,2 个消费者
+    # 启动 1 个生产者、2 个消费者
     await asyncio.gather(
         producer(queue, 5),
         consumer(queue, 1),

@@ -23,7 +23,7 @@ async def consumer(queue, id):
 
 async def main():
     queue = asyncio.Queue()
-    # 啟動 1 個生產者,2 個消費者
+    # 啟動 1 個生產者、2 個消費者
     await asyncio.gather(
         producer(queue, 5),
         consumer(queue, 1),

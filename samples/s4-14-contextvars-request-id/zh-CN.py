@@ -11,11 +11,11 @@ async def process_request(id):
 
 async def perform_db_query():
     # 读取变量
-    # 即使在同一个线程中,也能读到正确的 id
+    # 即使在同一个线程中，也能读到正确的 id
     print(f"Processing Request ID: {request_id.get()}")
 
 async def main():
-    # 并发执行,彼此的 contextvars 相互独立
+    # 并发执行，彼此的 contextvars 相互独立
     await asyncio.gather(
         process_request("REQ-001"),
         process_request("REQ-002")

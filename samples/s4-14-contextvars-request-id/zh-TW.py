@@ -11,11 +11,11 @@ async def process_request(id):
 
 async def perform_db_query():
     # 讀取變數
-    # 即使在同一個執行緒,也能讀到正確的 id
+    # 即使在同一個執行緒，也能讀到正確的 id
     print(f"Processing Request ID: {request_id.get()}")
 
 async def main():
-    # 併發執行,彼此的 contextvars 是獨立的
+    # 並行執行，彼此的 contextvars 是獨立的
     await asyncio.gather(
         process_request("REQ-001"),
         process_request("REQ-002")

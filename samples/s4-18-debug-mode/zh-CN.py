@@ -18,7 +18,7 @@ logging.getLogger("asyncio").addHandler(SlowCallbackHandler())
 # 拦截警告，不直接打印（原本会附带文件路径和调用栈）
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
-    # 这样会启用额外的检查 (如 thread safety, slow callback 警告)
+    # 这样会启用额外的检查 (如 thread safety、slow callback 警告)
     asyncio.run(main(), debug=True)
 
 for warning in caught:

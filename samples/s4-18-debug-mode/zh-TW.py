@@ -18,7 +18,7 @@ logging.getLogger("asyncio").addHandler(SlowCallbackHandler())
 # 攔下警告，不直接印出（原本會附上檔案路徑和呼叫堆疊）
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
-    # 這樣會啟用額外的檢查 (如 thread safety, slow callback 警告)
+    # 這樣會啟用額外的檢查 (如 thread safety、slow callback 警告)
     asyncio.run(main(), debug=True)
 
 for warning in caught:
