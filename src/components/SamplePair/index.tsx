@@ -11,6 +11,7 @@ import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import Details from '@theme/Details';
 import Translate, { translate } from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { SampleIdContext } from './SampleIdContext';
 import styles from './styles.module.css';
 
@@ -25,6 +26,8 @@ interface Props {
 
 export default function SamplePair({ id, added, published, children }: Props): ReactNode {
   const [python, typescript, asPublished] = React.Children.toArray(children);
+  // The pair's anchor (#sample-<id>, which the phrasebook links to) is known to the build's anchor check.
+  useBrokenLinks().collectAnchor(`sample-${id}`);
   return (
     <SampleIdContext.Provider value={id}>
       <div className={styles.pair} id={`sample-${id}`} data-sample-id={id}>
