@@ -28,6 +28,8 @@ interface Options {
   /** The locale being built. */
   locale: string;
   defaultLocale: string;
+  /** The rows to expect instead of PHRASEBOOK_APIS (tests). */
+  apis?: PhrasebookApi[];
 }
 
 interface Node extends MdxNode {
@@ -35,7 +37,7 @@ interface Node extends MdxNode {
   url?: string;
   title?: string;
   ordered?: boolean;
-  data?: { hProperties?: Record<string, string> };
+  data?: { hProperties?: Record<string, string | string[]> };
 }
 
 /** How many links a row shows before "and N more". */
@@ -137,6 +139,9 @@ const twinUses = (typescript: string, identifier: string) =>
 
 const text = (value: string): Node => ({ type: 'text', value });
 
+/** The text of a node: its text and inline code, as a reader sees it. */
+const plainText = (node: Node): string => node.value ?? (node.children ?? []).map(plainText).join('');
+
 function linkTo({ place }: { place: PairPlace }): Node {
   return {
     type: 'listItem',
@@ -160,6 +165,7 @@ const list = (items: Node[]): Node => ({ type: 'list', ordered: false, children:
 
 export default function remarkPhrasebook(options: Options) {
   const locale = isLocale(options.locale) ? options.locale : (options.defaultLocale as Locale);
+  const apis = options.apis ?? PHRASEBOOK_APIS;
   return (tree: Node, file: { path?: string }) => {
     const books = findElements('Phrasebook', tree) as Node[];
     if (books.length === 0) return;
@@ -183,12 +189,17 @@ export default function remarkPhrasebook(options: Options) {
       const [header, ...rows] = table!.children!;
       if (header.children!.length !== 4)
         fail('the table has four columns: Python, TypeScript, how they differ, pairs');
+      // Each cell carries its column's name, which a narrow screen shows above it (src/css/custom.css).
+      const labels = header.children!.map((cell) => plainText(cell));
       const seen = new Set<string>();
       for (const row of rows) {
+        row.children!.forEach(
+          (cell, column) => (cell.data = { hProperties: { 'data-label': labels[column] } }),
+        );
         const [python, typescript, , pairs] = row.children!;
         const names = findAll(python, 'inlineCode').map((code) => code.value);
         const key = names[0] ?? '';
-        const api = PHRASEBOOK_APIS.find((candidate) => candidate.api === key);
+        const api = apis.find((candidate) => candidate.api === key);
         if (!api || seen.has(key)) {
           problems.push(
             api
@@ -197,7 +208,7 @@ export default function remarkPhrasebook(options: Options) {
           );
           continue;
         }
-        if (PHRASEBOOK_APIS[seen.size] !== api) {
+        if (apis[seen.size] !== api) {
           problems.push(`row "${key}" is out of order: the rows follow plugins/phrasebookApis.ts`);
         }
         seen.add(key);
@@ -239,10 +250,10 @@ export default function remarkPhrasebook(options: Options) {
         }
         row.data = { hProperties: { 'data-api': key } };
       }
-      const missing = PHRASEBOOK_APIS.filter((api) => !seen.has(api.api)).map((api) => api.api);
+      const missing = apis.filter((api) => !seen.has(api.api)).map((api) => api.api);
       if (missing.length > 0) problems.push(`rows missing for ${missing.join(', ')}`);
       if (problems.length > 0) fail(`\n  ${problems.join('\n  ')}`);
-      table!.data = { hProperties: { 'data-testid': 'phrasebook' } };
+      table!.data = { hProperties: { className: ['phrasebook'], 'data-testid': 'phrasebook' } };
       for (const key of Object.keys(book)) delete (book as unknown as Record<string, unknown>)[key];
       Object.assign(book, table);
     }

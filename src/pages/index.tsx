@@ -8,6 +8,7 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import { PhrasebookAnchor } from '@site/src/components/PhrasebookLink';
 import styles from './index.module.css';
 
 interface Article {
@@ -109,15 +110,7 @@ export default function Home(): ReactNode {
             <Translate
               id="home.phrasebook"
               description="Home page, under the tagline; {phrasebook} is a link to the phrasebook page"
-              values={{
-                phrasebook: (
-                  <Link to="/docs/phrasebook">
-                    <Translate id="home.phrasebook.link" description="Home page: the link to the phrasebook">
-                      asyncio ↔ TypeScript phrasebook
-                    </Translate>
-                  </Link>
-                ),
-              }}
+              values={{ phrasebook: <PhrasebookAnchor /> }}
             >
               {
                 'Look up any asyncio API in the {phrasebook}: the TypeScript the twins use for it, where the two differ, and the samples that use it.'
