@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { accessiblePrismTheme } from './config/accessiblePrismTheme';
 import remarkSamplePairs from './plugins/remarkSamplePairs';
+import remarkPhrasebook from './plugins/remarkPhrasebook';
 import remarkTranslationNotice from './plugins/remarkTranslationNotice';
 import productionSourceMaps from './plugins/productionSourceMaps';
 import listingHighlight from './plugins/listingHighlight';
@@ -54,6 +55,7 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           beforeDefaultRemarkPlugins: [
             [remarkSamplePairs, { locale: currentLocale, defaultLocale: DEFAULT_LOCALE }],
+            [remarkPhrasebook, { locale: currentLocale, defaultLocale: DEFAULT_LOCALE }],
             [remarkTranslationNotice, { locale: currentLocale }],
           ],
         },
@@ -83,6 +85,7 @@ const config: Config = {
       logo: { alt: 'Asyncio Twins logo', src: 'img/logo.svg' },
       items: [
         { type: 'docSidebar', sidebarId: 'articles', position: 'left', label: 'Articles' },
+        { type: 'doc', docId: 'phrasebook', position: 'left', label: 'Phrasebook' },
         { type: 'localeDropdown', position: 'right' },
       ],
     },
@@ -91,13 +94,18 @@ const config: Config = {
       links: [
         {
           title: 'Articles',
+          // The four articles, in the sidebar's reading order.
           items: [
+            { label: 'Python AsyncIO', to: '/docs/python-asyncio' },
             { label: 'Asynchronous Programming with Python AsyncIO', to: '/docs/asyncio-async-programming' },
+            { label: 'asyncio notes', to: '/docs/asyncio-notes' },
+            { label: 'asyncio across threads: three scenarios', to: '/docs/asyncio-across-threads' },
           ],
         },
         {
           title: 'References',
           items: [
+            { label: 'asyncio ↔ TypeScript phrasebook', to: '/docs/phrasebook' },
             { label: 'Python asyncio documentation', href: 'https://docs.python.org/3/library/asyncio.html' },
             {
               label: 'MDN: Using promises',

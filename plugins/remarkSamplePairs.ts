@@ -17,7 +17,7 @@ interface Options {
   defaultLocale: string;
 }
 
-interface MdxNode {
+export interface MdxNode {
   type: string;
   name?: string | null;
   attributes?: { type: string; name: string; value: unknown }[];
@@ -27,13 +27,14 @@ interface MdxNode {
   value?: string;
 }
 
-function findElements(name: string, node: MdxNode, found: MdxNode[] = []): MdxNode[] {
+export function findElements(name: string, node: MdxNode, found: MdxNode[] = []): MdxNode[] {
   if (node.type.startsWith('mdxJsx') && node.name === name) found.push(node);
   node.children?.forEach((child) => findElements(name, child, found));
   return found;
 }
 
-const attribute = (node: MdxNode, name: string) => node.attributes?.find((a) => a.name === name)?.value;
+export const attribute = (node: MdxNode, name: string) =>
+  node.attributes?.find((a) => a.name === name)?.value;
 
 /** The fence language of a file shown with <CodeFile>: its extension, past a trailing .txt. */
 const LANGUAGE: Record<string, string> = { py: 'python', ts: 'ts', txt: 'text' };

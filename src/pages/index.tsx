@@ -1,12 +1,14 @@
 /**
- * The home page: what the site is, and the way into the articles, listed in the
- * sidebar's reading order.
+ * The home page: what the site is and what a reader can do here (run the twins,
+ * look an API up in the phrasebook), and the way into the articles, listed in
+ * the sidebar's reading order.
  */
 import React, { type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import { PhrasebookAnchor } from '@site/src/components/PhrasebookLink';
 import styles from './index.module.css';
 
 interface Article {
@@ -102,6 +104,17 @@ export default function Home(): ReactNode {
             <Translate id="home.tagline" description="Home page tagline">
               Every Python sample stands beside a TypeScript twin that you can edit and run right here. Each
               line of output is stamped with its time, so you can see concurrency happen.
+            </Translate>
+          </p>
+          <p className={styles.phrasebook}>
+            <Translate
+              id="home.phrasebook"
+              description="Home page, under the tagline; {phrasebook} is a link to the phrasebook page"
+              values={{ phrasebook: <PhrasebookAnchor /> }}
+            >
+              {
+                'Look up any asyncio API in the {phrasebook}: the TypeScript the twins use for it, where the two differ, and the samples that use it.'
+              }
             </Translate>
           </p>
           <Link className="button button--secondary button--lg" to="/docs/python-asyncio">

@@ -9,7 +9,7 @@ import { LOCALES } from '../../config/locales.mjs';
 import { readCodeMessages } from '../codeMessages';
 
 const messages = Object.fromEntries(LOCALES.map((locale) => [locale, readCodeMessages(locale)]));
-const OWN = /^(home|liveSample|samplePair)\./;
+const OWN = /^(home|liveSample|samplePair|phrasebook)\./;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 test('all locales have the same string ids', () => {

@@ -11,6 +11,7 @@ import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import Details from '@theme/Details';
 import Translate, { translate } from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { SampleIdContext } from './SampleIdContext';
 import RecordedNotice from './RecordedNotice';
 import styles from './styles.module.css';
@@ -30,6 +31,8 @@ export default function SamplePair({ id, pythonNeeds, added, published, children
   const [python, typescript, ...rest] = React.Children.toArray(children);
   const recorded = pythonNeeds ? rest.shift() : null;
   const asPublished = published ? rest.shift() : null;
+  // The pair's anchor (#sample-<id>, which the phrasebook links to) is known to the build's anchor check.
+  useBrokenLinks().collectAnchor(`sample-${id}`);
   return (
     <SampleIdContext.Provider value={id}>
       <div
