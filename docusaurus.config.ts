@@ -28,7 +28,23 @@ const config: Config = {
   title: 'Asyncio Twins',
   tagline: 'Python asyncio, with a runnable TypeScript twin for every sample',
   favicon: 'img/favicon.svg',
-  future: { v4: true },
+  future: {
+    v4: true,
+    // Docusaurus Faster, without rspack's persistent cache: the remark plugin reads each pair's
+    // code, expected output and sample.json from samples/, which the cache does not know about,
+    // so a rebuild after editing a sample served the old page (seen: a sample.json change missing).
+    faster: {
+      swcJsLoader: true,
+      swcJsMinimizer: true,
+      swcHtmlMinimizer: true,
+      lightningCssMinimizer: true,
+      mdxCrossCompilerCache: true,
+      rspackBundler: true,
+      rspackPersistentCache: false,
+      ssgWorkerThreads: true,
+      gitEagerVcs: true,
+    },
+  },
   url: siteUrl,
   baseUrl,
   trailingSlash: false,

@@ -11,10 +11,15 @@ import type { Page } from 'playwright-core';
  * (`line`) or to the console saying the run is over (`end`: data-status
  * leaves "running"); resolves once the run is over either way.
  */
-export function timeRun(page: Page, sampleId: string, until: 'line' | 'end'): Promise<number> {
+export function timeRun(
+  page: Page,
+  sampleId: string,
+  until: 'line' | 'end',
+  side: 'typescript' | 'python' = 'typescript',
+): Promise<number> {
   return page.evaluate(
-    async ([id, mark]) => {
-      const root = document.querySelector(`[data-sample-id="${id}"]`)!;
+    async ([id, mark, lang]) => {
+      const root = document.querySelector(`[data-sample-id="${id}"] [data-lang="${lang}"]`)!;
       const output = root.querySelector('[data-testid="console-output"]')!;
       const start = performance.now();
       let line = NaN;
@@ -38,7 +43,7 @@ export function timeRun(page: Page, sampleId: string, until: 'line' | 'end'): Pr
       const end = await ended;
       return mark === 'line' ? line : end;
     },
-    [sampleId, until] as const,
+    [sampleId, until, side] as const,
   );
 }
 

@@ -24,7 +24,9 @@ after(async () => {
   await server?.close();
 });
 
-const pair = `document.querySelector('[data-sample-id="${SAMPLE}"]')`;
+// The twin's block of the pair (the Python block comes first).
+const pair = `document.querySelector('[data-sample-id="${SAMPLE}"] [data-lang="typescript"]')`;
+const pairRoot = `document.querySelector('[data-sample-id="${SAMPLE}"]')`;
 const output = `${pair}.querySelector('[data-testid="console-output"]')`;
 
 async function waitFor(page: RawPage, expression: string, timeoutMs: number): Promise<void> {
@@ -59,7 +61,7 @@ test('after a sample exhausts memory, the page stays responsive, says so, and th
   const page = await chromium.open(server.origin + PATH);
   await waitFor(page, `document.documentElement?.getAttribute('data-has-hydrated') === 'true'`, 30_000);
   // The TypeScript tab, then reach for the sample: the runner loads on intent.
-  await page.evaluate(`${pair}.querySelectorAll('[role="tab"]')[1].click()`);
+  await page.evaluate(`${pairRoot}.querySelectorAll('[role="tab"]')[1].click()`);
   await page.evaluate(`${pair}.querySelector('button[data-action="run"]').focus()`);
   await waitFor(page, `${pair}.querySelector('[data-testid="editor"]')`, 30_000);
 

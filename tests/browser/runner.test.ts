@@ -67,7 +67,7 @@ describe('controls', () => {
     await page.waitForTimeout(300);
     await assertResponsive(page);
     const stopMs = await page.evaluate(async (id) => {
-      const root = document.querySelector(`[data-sample-id="${id}"]`)!;
+      const root = document.querySelector(`[data-sample-id="${id}"] [data-lang="typescript"]`)!;
       const output = root.querySelector('[data-testid="console-output"]')!;
       const start = performance.now();
       const stopped = new Promise<number>((resolve) =>

@@ -6,32 +6,40 @@
 import type { Locator, Page } from 'playwright-core';
 
 export type Status = 'idle' | 'running' | 'done' | 'error' | 'stopped';
+export type Side = 'typescript' | 'python';
 
-export function sampleDriver(page: Page, sampleId: string) {
+/** A CSS selector for one side of a pair (the Python block comes first in each pair). */
+export const sideSelector = (sampleId: string, side: Side = 'typescript') =>
+  `[data-sample-id="${sampleId}"] [data-lang="${side}"]`;
+
+export function sampleDriver(page: Page, sampleId: string, side: Side = 'typescript') {
   const pair = page.locator(`[data-sample-id="${sampleId}"]`);
-  const output = pair.locator('[data-testid="console-output"]');
-  const button = (action: string): Locator => pair.locator(`button[data-action="${action}"]`);
+  const block = page.locator(sideSelector(sampleId, side));
+  const output = block.locator('[data-testid="console-output"]');
+  const button = (action: string): Locator => block.locator(`button[data-action="${action}"]`);
   return {
     pair,
+    block,
     output,
     button,
-    editor: pair.locator('[data-testid="editor"]'),
-    /** Shows the TypeScript tab and waits for the editor (the runner loads on intent). */
+    editor: block.locator('[data-testid="editor"]'),
+    /** Shows the side's tab and waits for its editor (the runner loads on intent). */
     async open(): Promise<void> {
-      await pair.getByRole('tab').nth(1).click();
-      await pair.hover();
-      await pair.locator('[data-testid="editor"]').waitFor();
+      await pair
+        .getByRole('tab')
+        .nth(side === 'python' ? 0 : 1)
+        .click();
+      await block.hover();
+      await block.locator('[data-testid="editor"]').waitFor();
     },
     async setCode(code: string): Promise<void> {
-      await pair.locator('[data-testid="editor"]').fill(code);
+      await block.locator('[data-testid="editor"]').fill(code);
     },
     status: () => output.getAttribute('data-status') as Promise<Status>,
     async waitForStatus(status: Status, timeout = 15_000): Promise<void> {
       await page.waitForSelector(
-        `[data-sample-id="${sampleId}"] [data-testid="console-output"][data-status="${status}"]`,
-        {
-          timeout,
-        },
+        `${sideSelector(sampleId, side)} [data-testid="console-output"][data-status="${status}"]`,
+        { timeout },
       );
     },
     lines: () =>

@@ -273,12 +273,13 @@ describe('pilot sample in the page', () => {
     test(`${locale}: ${PILOT} runs and prints what CPython printed`, async () => {
       const { page, problems, scripts } = await openPage(`${PREFIX[locale]}/docs/asyncio-async-programming`);
       const pair = page.locator(`[data-sample-id="${PILOT}"]`);
+      const twin = pair.locator('[data-lang="typescript"]');
       await pair.getByRole('tab').nth(1).click();
-      await pair.locator('button[data-action="run"]').click();
-      const output = pair.locator('[data-testid="console-output"]');
+      await twin.locator('button[data-action="run"]').click();
+      const output = twin.locator('[data-testid="console-output"]');
       // The runner replaces the static view when it loads: wait by selector, not by element.
       await page.waitForSelector(
-        `[data-sample-id="${PILOT}"] [data-testid="console-output"][data-status="done"]`,
+        `[data-sample-id="${PILOT}"] [data-lang="typescript"] [data-testid="console-output"][data-status="done"]`,
         {
           timeout: 20_000,
         },

@@ -1,0 +1,206 @@
+/**
+ * The Python side of every pair, run in the page (CPython 3.14 on Pyodide, in
+ * the page's sandbox, on the fast-forward clock), checked against what each
+ * sample declares in sample.json (`pythonInPage`):
+ * - "runs": it prints its expected output, within the sample's tolerances;
+ * - what it needs (threads, processes, sockets, signals): it really fails or
+ *   differs here, and its page says so and shows CPython's recorded output.
+ *
+ * Each sample's Python runs once, in one locale's page: each article in one
+ * locale, the locales taking turns (every locale's strings are used). The
+ * locale variants are one program but for their comments and strings (the
+ * parity suite's locale gate), and parity proves each variant's output on
+ * CPython. A page's samples run one after another in its one sandbox, so every
+ * run after the first starts from the first worker's memory snapshot (a cold
+ * start costs seconds of CPU: one per article, not one per article and locale).
+ *
+ * Also: Stop ends an endless loop at once and the next Run works; a syntax
+ * error and an uncaught exception name the editor's line; a page where no
+ * Python ran fetched none of the runtime.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { LOCALE_PREFIX, LOCALES } from '../../config/locales.mjs';
+import { expectedFile, listSampleIds, readMeta } from '../../plugins/sampleFiles';
+import { compareOutput } from '../../scripts/compareOutput';
+import { useBuiltSite } from './harness';
+import { sampleDriver } from './sampleDriver';
+import { sitemapPaths } from './sitemap';
+import { BUILD_DIR } from './serveBuild.mjs';
+import { join } from 'node:path';
+
+const site = useBuiltSite();
+
+function sampleIdsOf(docPath: string): string[] {
+  const html = readFileSync(join(BUILD_DIR, `${docPath}.html`), 'utf8');
+  return [...new Set([...html.matchAll(/data-sample-id="?([\w-]+)/g)].map((match) => match[1]))];
+}
+
+async function openDoc(
+  path: string,
+): Promise<{ page: Page; runtimeRequests: string[]; close: () => Promise<void> }> {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  const runtimeRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pyodide/')) runtimeRequests.push(request.url());
+  });
+  await page.goto(site.origin + path);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  return { page, runtimeRequests, close: () => context.close() };
+}
+
+/** Runs one sample's Python on the fast-forward clock; what it printed and how it ended. */
+async function runPython(page: Page, id: string): Promise<{ status: string; printed: string }> {
+  const sample = sampleDriver(page, id, 'python');
+  await sample.open();
+  await sample.button('fast-forward').click();
+  await sample.button('run').click();
+  await page.waitForSelector(
+    `[data-sample-id="${id}"] [data-lang="python"] [data-testid="console-output"]:is([data-status="done"], [data-status="error"])`,
+    { timeout: 90_000 },
+  );
+  const printed = (await sample.lines()).map((line) => line.text).join('\n');
+  return { status: await sample.status(), printed };
+}
+
+const docPaths = sitemapPaths('zh-TW').filter((path) => path.startsWith('/docs/'));
+const work = docPaths
+  .map((path) => ({ path, samples: sampleIdsOf(path) }))
+  .filter(({ samples }) => samples.length > 0)
+  .map(({ path, samples }, index) => {
+    const locale = LOCALES[index % LOCALES.length];
+    return { locale, path: `${LOCALE_PREFIX[locale]}${path}`, samples };
+  });
+
+test('every sample declares whether its Python runs in the page', () => {
+  const onPages = new Set(work.flatMap(({ samples }) => samples));
+  for (const id of listSampleIds()) {
+    if (!onPages.has(id)) continue;
+    const declared = readMeta(id).pythonInPage as unknown;
+    assert.ok(
+      declared === 'runs' || (typeof declared === 'object' && declared !== null && 'needs' in declared),
+      `samples/${id}/sample.json: pythonInPage must be "runs" or { needs, why }`,
+    );
+  }
+});
+
+describe('Python in the page', { concurrency: 2 }, () => {
+  for (const { locale, path, samples } of work) {
+    test(`${path}: ${samples.length} samples' Python runs as their sample.json declares`, async () => {
+      const { page, close } = await openDoc(path);
+      try {
+        for (const id of samples) {
+          const declared = readMeta(id).pythonInPage;
+          const expected = readFileSync(expectedFile(id, locale), 'utf8');
+          const { status, printed } = await runPython(page, id);
+          const difference =
+            status === 'done' ? compareOutput(expected, printed, readMeta(id)) : `ended ${status}`;
+          if (declared === 'runs') {
+            assert.equal(
+              difference,
+              null,
+              `${id} (${locale}) is declared to run in the page: ${difference}\n${printed}`,
+            );
+          } else {
+            assert.notEqual(
+              difference,
+              null,
+              `${id} (${locale}) is declared not to run as CPython does (${declared.why}), but printed the expected output`,
+            );
+            const pair = page.locator(`[data-sample-id="${id}"]`);
+            assert.equal(await pair.getAttribute('data-python-runs'), 'recorded');
+            assert.ok(await pair.locator('[data-testid="recorded-notice"]').isVisible());
+            const recorded = await pair.locator('[data-testid="recorded-output"] pre').innerText();
+            assert.equal(
+              recorded.trim(),
+              expected.trim(),
+              `${id}: the recorded output is not ${locale}'s expected output`,
+            );
+          }
+        }
+      } finally {
+        await close();
+      }
+    });
+  }
+});
+
+describe('the Python editor, one page as a reader uses it', () => {
+  const SAMPLE = 's1-01-async01-myfunc';
+  test('no runtime byte before a Python Run; errors name the editor’s lines; Stop ends an endless loop and the next Run works', async () => {
+    const { page, runtimeRequests, close } = await openDoc('/en/docs/python-asyncio');
+    try {
+      // A reader who runs only the twin downloads no Python.
+      const twin = sampleDriver(page, SAMPLE);
+      await twin.open();
+      await twin.button('run').click();
+      await twin.waitForStatus('done', 30_000);
+      assert.deepEqual(runtimeRequests, [], 'the page fetched the Python runtime before any Python Run');
+
+      const python = sampleDriver(page, SAMPLE, 'python');
+      await python.open();
+      assert.match(await python.block.locator('[data-python-note="cost"]').innerText(), /about 6 MB/);
+      await python.setCode('print("start")\nx = (1,\n');
+      await python.button('run').click();
+      await python.waitForStatus('error', 60_000);
+      assert.ok(runtimeRequests.length > 0, 'the Python Run fetched no runtime');
+      const syntax = (await python.lines()).map((line) => line.text).join('\n');
+      assert.match(syntax, /File "main\.py", line 2/, syntax);
+      assert.match(syntax, /SyntaxError/, syntax);
+      assert.doesNotMatch(syntax, /^start$/m, 'code that does not compile must not run');
+
+      await python.setCode('def f():\n    return 1 / 0\n\nprint("before")\nf()\n');
+      await python.button('run').click();
+      await python.waitForStatus('error', 30_000);
+      const uncaught = await python.lines();
+      assert.equal(uncaught[0].text, 'before');
+      const traceback = uncaught.map((line) => line.text).join('\n');
+      assert.match(
+        traceback,
+        /File "main\.py", line 5, in <module>[\s\S]*File "main\.py", line 2, in f/,
+        traceback,
+      );
+      assert.ok(
+        uncaught.some((line) => line.level === 'error' && /ZeroDivisionError/.test(line.text)),
+        'stderr reaches the console as error lines',
+      );
+      assert.match(
+        traceback,
+        /line 2, column 12/,
+        'the problem names the innermost line of the reader’s code',
+      );
+
+      await python.setCode('print("looping")\nwhile True:\n    pass\n');
+      await python.button('run').click();
+      await page.waitForSelector(
+        `[data-sample-id="${SAMPLE}"] [data-lang="python"] [data-line]:has-text("looping")`,
+        { timeout: 30_000 },
+      );
+      const stoppedIn = await page.evaluate(async (id) => {
+        const block = document.querySelector(`[data-sample-id="${id}"] [data-lang="python"]`)!;
+        const output = block.querySelector('[data-testid="console-output"]')!;
+        const start = performance.now();
+        block.querySelector<HTMLButtonElement>('button[data-action="stop"]')!.click();
+        while (output.getAttribute('data-status') === 'running') await new Promise(requestAnimationFrame);
+        return performance.now() - start;
+      }, SAMPLE);
+      assert.equal(await python.status(), 'stopped');
+      assert.ok(stoppedIn < 100, `Stop took ${stoppedIn.toFixed(0)} ms`);
+
+      await python.setCode(
+        'import asyncio\n\nasync def main():\n    await asyncio.sleep(3600)\n    print("an hour later")\n\nasyncio.run(main())\n',
+      );
+      await python.button('fast-forward').click();
+      await python.button('run').click();
+      await python.waitForStatus('done', 30_000);
+      const [line] = await python.lines();
+      assert.equal(line.text, 'an hour later');
+      assert.ok(line.t >= 3_600_000 && line.t < 3_601_000, `stamped ${line.t} ms on the virtual clock`);
+    } finally {
+      await close();
+    }
+  });
+});
