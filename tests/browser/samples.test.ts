@@ -10,15 +10,19 @@
  * take turns, so each locale's build runs a third of the samples. Variants
  * whose strings differ run in their own page.
  *
- * The twins a sample marks runAlone (busy loops standing in for blocking
- * calls, timed) run last, one page at a time, in their group's first locale.
+ * The twins a sample marks runAlone run last, one page at a time, in their
+ * group's first locale, when they start threads (a thread is a Web Worker here
+ * and a worker_threads Worker in Node: the browser's own path). Those that only
+ * busy-loop in their one thread do not run here: the parity suite runs them, on
+ * the same bundled engine, alone on the machine, and a busy loop is the same
+ * JavaScript in both hosts (about 17 s of the browser suite's CPU).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { LOCALE_PREFIX, LOCALES, type Locale } from '../../config/locales.mjs';
+import { DEFAULT_LOCALE, LOCALE_PREFIX, LOCALES, type Locale } from '../../config/locales.mjs';
 import { expectedFile, readMeta, variantFile } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
 import { sameProgramGroups } from '../sameProgram';
@@ -44,9 +48,14 @@ interface Run {
 }
 
 /** Every run in the page: one per group of locales that are one program. */
+/** Whether the twin starts threads (it imports the runner's thread module). */
+const startsThreads = (id: string) =>
+  /from '\.\/thread\.ts'/.test(readFileSync(variantFile(id, DEFAULT_LOCALE, 'ts'), 'utf8'));
+
 function plan(ids: string[]): Run[] {
   return ids.flatMap((id, index) => {
     const alone = Boolean(readMeta(id).runAlone?.ts);
+    if (alone && !startsThreads(id)) return [];
     // A group of several locales runs in each locale's page in turn, sample by sample; a CPU-bound
     // one always in its first locale, so that the one-at-a-time phase loads as few pages as it can.
     return sameProgramGroups(id, 'ts').map((serves) => ({
