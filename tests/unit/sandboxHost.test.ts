@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { beforeEach, afterEach, mock, test } from 'node:test';
-import type { FromSandbox, RunNotice, ToSandbox } from '../../src/runner/engine/protocol';
+import type { FromSandbox, PythonRuntimeFiles, RunNotice, ToSandbox } from '../../src/runner/engine/protocol';
 import { createSandboxHost, type SandboxHost } from '../../src/runner/page/createSandboxHost';
 
 /** A sandbox that answers as the real iframe does, until it is told to die. */
@@ -179,4 +179,92 @@ test('a worker that fails to start ends its run with a crash of its own kind', a
   sandboxes[0].say({ type: 'worker-error', runId: run.runId, message: 'boom' });
   assert.deepEqual(notices, [{ type: 'crashed', reason: 'worker-error' }]);
   assert.equal(sandboxes.length, 1, 'the sandbox itself is fine');
+});
+
+/** A host whose Python install is under the test's control: each load is a promise it settles. */
+function pythonHost() {
+  host.dispose();
+  sandboxes = [];
+  const loads: {
+    progress: (loaded: number, total: number) => void;
+    resolve: (install: { script: string; runtime: PythonRuntimeFiles }) => void;
+    reject: (error: Error) => void;
+  }[] = [];
+  host = createSandboxHost({
+    open(onMessage) {
+      const sandbox = new FakeSandbox(onMessage);
+      sandboxes.push(sandbox);
+      return { post: (message) => sandbox.post(message), dispose: () => (sandbox.disposed = true) };
+    },
+    installs: {
+      typescript: () => Promise.resolve({ script: '/* worker */' }),
+      python: (progress) => new Promise((resolve, reject) => loads.push({ progress, resolve, reject })),
+    },
+  });
+  sandboxes[0].say({ type: 'loaded' });
+  return loads;
+}
+
+const runtime = { 'pyodide.asm.wasm': new ArrayBuffer(8) } as unknown as PythonRuntimeFiles;
+
+test('Python loads only when a Python run asks: its download is reported to the run, then the runtime is installed and the run sent', async () => {
+  const loads = pythonHost();
+  host.prepare('typescript');
+  const ts = listen();
+  host.run('typescript', { source: 'ts', fastForward: false }, ts.listener);
+  await settle();
+  assert.equal(loads.length, 0, 'a TypeScript run loaded the Python runtime');
+  const python = listen();
+  const run = host.run('python', { source: 'print(1)', fastForward: true }, python.listener);
+  await settle();
+  assert.equal(loads.length, 1);
+  loads[0].progress(5, 10);
+  assert.deepEqual(python.notices, [{ type: 'loading', loaded: 5, total: 10 }]);
+  assert.equal(ts.notices.length, 0, 'the twin heard the Python download');
+  loads[0].resolve({ script: '/* python worker */', runtime });
+  await settle();
+  const installs = sandboxes[0].received.filter((message) => message.type === 'install');
+  assert.deepEqual(
+    installs.map((message) => [message.kind, Boolean(message.runtime)]),
+    [
+      ['typescript', false],
+      ['python', true],
+    ],
+  );
+  assert.deepEqual(
+    sandboxes[0].runs().map((message) => [message.runId, message.kind]),
+    [
+      [1, 'typescript'],
+      [run.runId, 'python'],
+    ],
+  );
+});
+
+test('a failed download ends the run with a clear problem, and the next Run downloads again', async () => {
+  const loads = pythonHost();
+  const first = listen();
+  host.run('python', { source: 'print(1)', fastForward: false }, first.listener);
+  await settle();
+  loads[0].reject(new Error('HTTP 503'));
+  await settle();
+  assert.deepEqual(
+    first.notices.map((notice) => (notice.type === 'problem' ? notice.problem.kind : notice.type)),
+    ['load-failed', 'end'],
+  );
+  assert.equal(sandboxes[0].runs().length, 0);
+  host.run('python', { source: 'print(2)', fastForward: false }, listen().listener);
+  await settle();
+  assert.equal(loads.length, 2, 'the second Run did not try the download again');
+});
+
+test('Stop while the runtime downloads ends the run at once; it is never sent', async () => {
+  const loads = pythonHost();
+  const python = listen();
+  const run = host.run('python', { source: 'print(1)', fastForward: false }, python.listener);
+  await settle();
+  run.stop();
+  assert.deepEqual(python.notices, [{ type: 'stopped' }]);
+  loads[0].resolve({ script: '/* python worker */', runtime });
+  await settle();
+  assert.equal(sandboxes[0].runs().length, 0);
 });
