@@ -110,6 +110,32 @@ describe('controls', () => {
     await page.close();
   });
 
+  test('edits survive a reload, in their own locale only, until Reset', async () => {
+    const { page, sample } = await openSample();
+    const original = await sample.editor.innerText();
+    await sample.setCode("console.log('kept');");
+    await page.reload();
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    // The runner loads by itself with the kept code (the page must not show the article's instead).
+    await sample.editor.waitFor({ timeout: 15_000 });
+    assert.equal((await sample.editor.innerText()).trim(), "console.log('kept');");
+    assert.match(await sample.block.locator('[data-notice="info"]').innerText(), /last visit/);
+    // Another locale's page of the same sample keeps its own code.
+    await page.goto(site.origin + PATH.replace('/en/', '/zh-CN/'));
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await sample.open();
+    assert.doesNotMatch(await sample.editor.innerText(), /kept/);
+    await page.goto(site.origin + PATH);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await sample.editor.waitFor({ timeout: 15_000 });
+    await sample.button('reset').click();
+    await page.reload();
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    await sample.open();
+    assert.equal(await sample.editor.innerText(), original);
+    await page.close();
+  });
+
   test('fast-forward: an hour of sleep ends at once, stamped with virtual time', async () => {
     const { page, sample } = await openSample();
     await sample.setCode(

@@ -7,6 +7,8 @@ import React, { useCallback, useEffect, useRef, useState, type ReactNode } from 
 import { translate } from '@docusaurus/Translate';
 import { createShareLink, readSharedCode } from '@site/src/runner/page/shareLink';
 import { openedFromShareLink } from '@site/src/runner/page/shareParams';
+import { clearEdit, readEdit, saveEdit, type EditPlace } from '@site/src/runner/page/savedEdits';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { WorkerKind } from '@site/src/runner/engine/protocol';
 import CodeEditor from './CodeEditor';
 import Console from './Console';
@@ -57,10 +59,28 @@ function linkNotice(): { code: string | null; notice: Notice } {
       };
 }
 
+function restoredNotice(): Notice {
+  return {
+    kind: 'info',
+    text: translate({
+      id: 'liveSample.edits.restored',
+      message: 'Your edits from your last visit, kept in this browser. Reset brings back the article’s code.',
+      description: 'Shown above a sample whose code the reader edited on an earlier visit',
+    }),
+  };
+}
+
 export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): ReactNode {
   const host = useRef<HTMLDivElement>(null);
+  const locale = useDocusaurusContext().i18n.currentLocale;
+  const place: EditPlace | null = sampleId ? { locale, sampleId, kind } : null;
   // Opened from a share link for this sample: its code, behind a notice, and never run by itself.
-  const [initial] = useState(() => (openedFromShareLink(sampleId, kind) ? linkNotice() : null));
+  // Else the reader's own edits from a last visit, said so.
+  const [initial] = useState(() => {
+    if (openedFromShareLink(sampleId, kind)) return linkNotice();
+    const saved = place ? readEdit(place) : null;
+    return saved === null ? null : { code: saved, notice: restoredNotice() };
+  });
   /** The code the editor starts from (the article's, or the link's); `source` follows every edit. */
   const [startingCode, setStartingCode] = useState(initial?.code ?? code);
   const source = useRef(startingCode);
@@ -106,6 +126,7 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
         onRun={runnable ? start : undefined}
         onStop={stop}
         onReset={() => {
+          if (place) clearEdit(place);
           source.current = code;
           setStartingCode(code);
           setNotice(null);
@@ -134,7 +155,10 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
         kind={kind}
         key={editorKey}
         code={startingCode}
-        onChange={(value) => (source.current = value)}
+        onChange={(value) => {
+          source.current = value;
+          if (place) saveEdit(place, value, code);
+        }}
         onRun={() => status !== 'running' && start()}
         onEscape={() => host.current?.querySelector<HTMLElement>('[data-action="run"]')?.focus()}
       />

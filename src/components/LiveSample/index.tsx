@@ -9,6 +9,8 @@ import React, { startTransition, useContext, useEffect, useRef, useState, type R
 import StringContent from '@theme/CodeBlock/Content/String';
 import { SampleIdContext } from '@site/src/components/SamplePair/SampleIdContext';
 import { openedFromShareLink } from '@site/src/runner/page/shareParams';
+import { readEdit } from '@site/src/runner/page/savedEdits';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { WorkerKind } from '@site/src/runner/engine/protocol';
 import Console from './Console';
 import PythonNote from './PythonNote';
@@ -50,10 +52,13 @@ export default function LiveSample({ kind, code, metastring }: Props): ReactNode
       },
     );
   };
-  // A share link for this sample: load the runner with the shared code (never run it).
+  const locale = useDocusaurusContext().i18n.currentLocale;
+  // A share link for this sample, or the reader's own edits from a last visit: load the runner
+  // with that code at once (never run it), so the page does not show the article's code instead.
   useEffect(() => {
     if (openedFromShareLink(sampleId, kind)) activate();
-  }, [sampleId, kind]);
+    else if (sampleId && readEdit({ locale, sampleId, kind }) !== null) activate();
+  }, [sampleId, kind, locale]);
   return (
     <div data-lang={kind} onPointerEnter={activate} onFocusCapture={activate} onTouchStart={activate}>
       {kind === 'python' ? <PythonNote /> : null}

@@ -62,9 +62,13 @@ export interface SandboxHost {
   dispose(): void;
 }
 
-/** Measured: an idle sandbox answers within a few ms; a busy page may delay it a frame or two. */
+/**
+ * Measured: an idle sandbox answers within a few ms; a busy page may delay it a frame or two. But
+ * with four pages each starting Python at once on two cores (the browser tests), sandboxes that were
+ * alive missed two pings in a row and were thrown away: three seconds of silence it is.
+ */
 const PING_MS = 1000;
-const MISSED_PINGS = 2;
+const MISSED_PINGS = 3;
 
 export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
   const { open, installs, pingMs = PING_MS, missedPings = MISSED_PINGS } = options;
