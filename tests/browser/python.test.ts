@@ -130,7 +130,7 @@ describe('Python in the page', { concurrency: 2 }, () => {
 
 describe('the Python editor, one page as a reader uses it', () => {
   const SAMPLE = 's1-01-async01-myfunc';
-  test('no runtime byte before a Python Run; errors name the editor’s lines; Stop ends an endless loop and the next Run works', async () => {
+  test('no runtime byte before a Python Run; errors name the editor’s lines; Stop ends an endless loop and the next Run works; Compare sets the two outputs side by side', async () => {
     const { page, runtimeRequests, close } = await openDoc('/en/docs/python-asyncio');
     try {
       // A reader who runs only the twin downloads no Python.
@@ -190,6 +190,14 @@ describe('the Python editor, one page as a reader uses it', () => {
       assert.equal(await python.status(), 'stopped');
       assert.ok(stoppedIn < 100, `Stop took ${stoppedIn.toFixed(0)} ms`);
 
+      // Compare: the article's Python and its twin (run above) print the same.
+      await python.button('reset').click();
+      await python.button('run').click();
+      await python.waitForStatus('done', 30_000);
+      await python.block.locator('button[data-action="compare"]').click();
+      const compare = python.block.locator('[data-testid="compare"]');
+      assert.equal(await compare.getAttribute('data-differing'), '0', await compare.innerText());
+
       await python.setCode(
         'import asyncio\n\nasync def main():\n    await asyncio.sleep(3600)\n    print("an hour later")\n\nasyncio.run(main())\n',
       );
@@ -199,6 +207,12 @@ describe('the Python editor, one page as a reader uses it', () => {
       const [line] = await python.lines();
       assert.equal(line.text, 'an hour later');
       assert.ok(line.t >= 3_600_000 && line.t < 3_601_000, `stamped ${line.t} ms on the virtual clock`);
+      // The open Compare follows the new run: now the two sides differ, each line marked on its side.
+      await page.waitForSelector(
+        `[data-sample-id="${SAMPLE}"] [data-lang="python"] [data-testid="compare"] [data-diff="python"]`,
+      );
+      assert.match(await compare.locator('[data-diff="python"]').innerText(), /an hour later/);
+      assert.ok((await compare.locator('[data-diff="typescript"]').count()) > 0);
     } finally {
       await close();
     }

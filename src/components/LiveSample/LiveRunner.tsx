@@ -11,6 +11,8 @@ import { clearEdit, readEdit, saveEdit, type EditPlace } from '@site/src/runner/
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { WorkerKind } from '@site/src/runner/engine/protocol';
 import CodeEditor from './CodeEditor';
+import Compare from './Compare';
+import { publishOutput } from './pairOutputs';
 import Console from './Console';
 import { canRunPythonHere } from './PythonNote';
 import PythonLoading from './PythonLoading';
@@ -99,6 +101,19 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
     if (runnable) run(source.current, fastForward);
   }, [run, fastForward, runnable]);
 
+  // A finished run's output, for the pair's Compare (timings and all; Compare sets numbers aside).
+  useEffect(() => {
+    if (sampleId && (status === 'done' || status === 'error')) {
+      publishOutput(
+        sampleId,
+        kind,
+        entries.map((entry) => entry.text),
+      );
+    }
+    // Only when a run ends: entries are final by then (the batcher flushes before the status changes).
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- entries change on every line; only the end counts
+  }, [status]);
+
   useEffect(() => {
     if (runOnLoad && !initial) start();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only on mount: the reader clicked the static Run button before the runner had loaded
@@ -169,6 +184,7 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
         total={total}
         runtime={kind === 'python' ? PYTHON_RUNTIME_LABEL : undefined}
       />
+      {sampleId ? <Compare sampleId={sampleId} /> : null}
     </div>
   );
 }

@@ -27,7 +27,13 @@ const realNow = performance.now.bind(performance);
 const realDateNow = Date.now.bind(Date);
 /** Milliseconds of waiting that fast-forward skipped in this worker's one run. */
 let skipped = 0;
-performance.now = () => realNow() + skipped;
+/** The last reading, so that no two readings are equal (see below). */
+let lastNow = 0;
+// Strictly increasing: a browser coarsens performance.now() (100 µs here, not cross-origin isolated),
+// so timers a program creates one after another could get the same due time, and asyncio's timer
+// heap breaks ties in no fixed order (seen: five 1 s sleeps ending 1, 3, 2…). CPython's clock has
+// nanoseconds, so there its timers fire in creation order: a nanosecond apart, they do here too.
+performance.now = () => (lastNow = Math.max(realNow() + skipped, lastNow + 1e-6));
 Date.now = () => realDateNow() + skipped;
 
 /** The loader builds URLs from it; nothing is fetched from it (see `boot`). */
