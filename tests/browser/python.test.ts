@@ -87,7 +87,7 @@ test('every sample declares whether its Python runs in the page', () => {
   }
 });
 
-describe('Python in the page', { concurrency: 3 }, () => {
+describe('Python in the page', { concurrency: 2 }, () => {
   for (const { locale, path, samples } of work) {
     test(`${path}: ${samples.length} samples' Python runs as their sample.json declares`, async () => {
       const { page, close } = await openDoc(path);
