@@ -3,7 +3,7 @@
  * 127.0.0.1 and Debian Chromium, started once per file and stopped after it.
  */
 import { after, before } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './launchBrowser';
 import { serveBuild } from './serveBuild.mjs';
 
@@ -31,4 +31,21 @@ export function useBuiltSite(): Harness {
       return server!.origin;
     },
   };
+}
+
+/**
+ * Opens a doc page in a browser context of its own and waits for hydration; `beforeLoad` may
+ * listen to the page before it loads. `close` closes the context.
+ */
+export async function openDoc(
+  site: Harness,
+  path: string,
+  beforeLoad: (page: Page) => void = () => {},
+): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await site.browser.newContext();
+  const page = await context.newPage();
+  beforeLoad(page);
+  await page.goto(site.origin + path);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  return { page, close: () => context.close() };
 }

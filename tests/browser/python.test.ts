@@ -25,31 +25,21 @@ import type { Page } from 'playwright-core';
 import { LOCALE_PREFIX, LOCALES } from '../../config/locales.mjs';
 import { expectedFile, listSampleIds, readMeta } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
-import { useBuiltSite } from './harness';
+import { openDoc, useBuiltSite } from './harness';
 import { sampleDriver } from './sampleDriver';
-import { sitemapPaths } from './sitemap';
-import { BUILD_DIR } from './serveBuild.mjs';
-import { join } from 'node:path';
+import { sampleIdsOf, sitemapPaths } from './sitemap';
 
 const site = useBuiltSite();
 
-function sampleIdsOf(docPath: string): string[] {
-  const html = readFileSync(join(BUILD_DIR, `${docPath}.html`), 'utf8');
-  return [...new Set([...html.matchAll(/data-sample-id="?([\w-]+)/g)].map((match) => match[1]))];
-}
-
-async function openDoc(
-  path: string,
-): Promise<{ page: Page; runtimeRequests: string[]; close: () => Promise<void> }> {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
+/** A doc page, with the requests for the Python runtime it makes, from before it loads. */
+async function openDocCounting(path: string) {
   const runtimeRequests: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/pyodide/')) runtimeRequests.push(request.url());
-  });
-  await page.goto(site.origin + path);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
-  return { page, runtimeRequests, close: () => context.close() };
+  const opened = await openDoc(site, path, (page) =>
+    page.on('request', (request) => {
+      if (request.url().includes('/pyodide/')) runtimeRequests.push(request.url());
+    }),
+  );
+  return { ...opened, runtimeRequests };
 }
 
 /** Runs one sample's Python on the fast-forward clock; what it printed and how it ended. */
@@ -90,7 +80,7 @@ test('every sample declares whether its Python runs in the page', () => {
 describe('Python in the page', { concurrency: 2 }, () => {
   for (const { locale, path, samples } of work) {
     test(`${path}: ${samples.length} samples' Python runs as their sample.json declares`, async () => {
-      const { page, close } = await openDoc(path);
+      const { page, close } = await openDocCounting(path);
       try {
         for (const id of samples) {
           const declared = readMeta(id).pythonInPage;
@@ -131,7 +121,7 @@ describe('Python in the page', { concurrency: 2 }, () => {
 describe('the Python editor, one page as a reader uses it', () => {
   const SAMPLE = 's1-01-async01-myfunc';
   test('no runtime byte before a Python Run; errors name the editor’s lines; Stop ends an endless loop and the next Run works; Compare sets the two outputs side by side', async () => {
-    const { page, runtimeRequests, close } = await openDoc('/en/docs/python-asyncio');
+    const { page, runtimeRequests, close } = await openDocCounting('/en/docs/python-asyncio');
     try {
       // A reader who runs only the twin downloads no Python.
       const twin = sampleDriver(page, SAMPLE);

@@ -15,25 +15,17 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { LOCALE_PREFIX, LOCALES, type Locale } from '../../config/locales.mjs';
 import { expectedFile, readMeta, variantFile } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
 import { sameProgramGroups } from '../sameProgram';
-import { useBuiltSite } from './harness';
+import { openDoc, useBuiltSite } from './harness';
 import { sampleDriver } from './sampleDriver';
-import { BUILD_DIR } from './serveBuild.mjs';
-import { sitemapPaths } from './sitemap';
+import { sampleIdsOf, sitemapPaths } from './sitemap';
 
 const site = useBuiltSite();
-
-/** The ids of the samples on a page, in page order, read from the zh-TW build (every locale has the same). */
-function sampleIdsOf(docPath: string): string[] {
-  const html = readFileSync(join(BUILD_DIR, `${docPath}.html`), 'utf8');
-  return [...new Set([...html.matchAll(/data-sample-id="?([\w-]+)/g)].map((match) => match[1]))];
-}
 
 interface Run {
   id: string;
@@ -76,14 +68,6 @@ async function staticListing(page: Page, id: string): Promise<string> {
     .locator('pre code')
     .first()
     .evaluate((code) => code.textContent ?? '');
-}
-
-async function openDoc(path: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await site.browser.newContext();
-  const page = await context.newPage();
-  await page.goto(site.origin + path);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
-  return { page, close: () => context.close() };
 }
 
 /** Opens the sample's runner on the fast-forward clock and presses Run. */
@@ -134,7 +118,7 @@ work.sort((a, b) => b.together.length - a.together.length);
 describe('samples in the page', { concurrency: 4 }, () => {
   for (const { locale, path, ids, together } of work) {
     test(`${path}: shows each sample's ${locale} twin; ${together.length} of its ${ids.length} samples run here and print the expected output`, async () => {
-      const { page, close } = await openDoc(path);
+      const { page, close } = await openDoc(site, path);
       const onPage = await page
         .locator('[data-sample-id]')
         .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-sample-id')!));
@@ -158,7 +142,7 @@ describe('samples in the page', { concurrency: 4 }, () => {
 describe('CPU-bound samples in the page (runAlone), one at a time', () => {
   for (const { path, alone } of work.filter((page) => page.alone.length > 0)) {
     test(`${path}: ${alone.map((run) => run.id).join(', ')} print the expected output`, async () => {
-      const { page, close } = await openDoc(path);
+      const { page, close } = await openDoc(site, path);
       for (const run of alone) {
         await start(page, run);
         await compare(page, path, run);

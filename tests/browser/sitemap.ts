@@ -8,3 +8,9 @@ export function sitemapPaths(locale: Locale): string[] {
   const xml = readFileSync(join(BUILD_DIR, LOCALE_PREFIX[locale].slice(1), 'sitemap.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
 }
+
+/** The ids of the samples on a built page, in page order (every locale has the same). */
+export function sampleIdsOf(docPath: string): string[] {
+  const html = readFileSync(join(BUILD_DIR, `${docPath}.html`), 'utf8');
+  return [...new Set([...html.matchAll(/data-sample-id="?([\w-]+)/g)].map((match) => match[1]))];
+}

@@ -7,7 +7,11 @@
 import assert from 'node:assert/strict';
 import { beforeEach, afterEach, mock, test } from 'node:test';
 import type { FromSandbox, PythonRuntimeFiles, RunNotice, ToSandbox } from '../../src/runner/engine/protocol';
-import { createSandboxHost, type SandboxHost } from '../../src/runner/page/createSandboxHost';
+import {
+  createSandboxHost,
+  type OpenTransport,
+  type SandboxHost,
+} from '../../src/runner/page/createSandboxHost';
 
 /** A sandbox that answers as the real iframe does, until it is told to die. */
 class FakeSandbox {
@@ -35,15 +39,18 @@ let host: SandboxHost;
 /** Lets the host's promise chains (script loading) settle. */
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/** Opens a fake sandbox, kept in `sandboxes` in the order opened. */
+const openFake: OpenTransport = (onMessage) => {
+  const sandbox = new FakeSandbox(onMessage);
+  sandboxes.push(sandbox);
+  return { post: (message) => sandbox.post(message), dispose: () => (sandbox.disposed = true) };
+};
+
 beforeEach(() => {
   mock.timers.enable({ apis: ['setInterval'] });
   sandboxes = [];
   host = createSandboxHost({
-    open(onMessage) {
-      const sandbox = new FakeSandbox(onMessage);
-      sandboxes.push(sandbox);
-      return { post: (message) => sandbox.post(message), dispose: () => (sandbox.disposed = true) };
-    },
+    open: openFake,
     installs: {
       typescript: () => Promise.resolve({ script: '/* worker */' }),
       python: () => Promise.resolve({ script: '/* python worker */' }),
@@ -191,11 +198,7 @@ function pythonHost() {
     reject: (error: Error) => void;
   }[] = [];
   host = createSandboxHost({
-    open(onMessage) {
-      const sandbox = new FakeSandbox(onMessage);
-      sandboxes.push(sandbox);
-      return { post: (message) => sandbox.post(message), dispose: () => (sandbox.disposed = true) };
-    },
+    open: openFake,
     installs: {
       typescript: () => Promise.resolve({ script: '/* worker */' }),
       python: (progress) => new Promise((resolve, reject) => loads.push({ progress, resolve, reject })),

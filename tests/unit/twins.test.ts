@@ -25,6 +25,10 @@ function editedTwin(id: string, edits: [string, string][]): string {
   return code;
 }
 
+/** The twin with its job's sleep no longer passed the signal: a job that ignores cancellation. */
+const ignoringSignal = (id: string) =>
+  editedTwin(id, [['await sleep(2000, undefined, { signal });', 'await sleep(2000);']]);
+
 const lines = (events: RunEvent[]) => events.flatMap((event) => (event.type === 'line' ? [event] : []));
 const endTime = (events: RunEvent[]) => events.find((event) => event.type === 'end')!.t;
 /**
@@ -57,21 +61,13 @@ describe('s1-07 and s1-08: waitFor raises at the deadline, even when the job ign
   });
 
   test('s1-07 with a job that does not pass the signal on: timeout! still at 1 s', async () => {
-    const run = await runInNode(
-      editedTwin('s1-07-wait-for-timeout', [
-        ['await sleep(2000, undefined, { signal });', 'await sleep(2000);'],
-      ]),
-    );
+    const run = await runInNode(ignoringSignal('s1-07-wait-for-timeout'));
     // JS cannot stop the job from outside: it prints a second later, as the comment says.
     assert.deepEqual(timeline(run.events), ['1000 timeout!', '2000 never print']);
   });
 
   test('s1-08 with a first job that does not pass the signal on: the fallback starts at 1 s', async () => {
-    const run = await runInNode(
-      editedTwin('s1-08-wait-for-fallback', [
-        ['await sleep(2000, undefined, { signal });', 'await sleep(2000);'],
-      ]),
-    );
+    const run = await runInNode(ignoringSignal('s1-08-wait-for-fallback'));
     assert.equal(run.status, 'done');
     const printed = timeline(run.events);
     assert.ok(printed.includes('2000 do async job 2'), printed.join('\n'));
@@ -93,11 +89,7 @@ describe('s3-02: cancel, wait_for and shield', () => {
   });
 
   test('a task that ignores its signal still times out at the deadline', async () => {
-    const run = await runInNode(
-      editedTwin('s3-02-cancel-waitfor-shield', [
-        ['await sleep(2000, undefined, { signal });', 'await sleep(2000);'],
-      ]),
-    );
+    const run = await runInNode(ignoringSignal('s3-02-cancel-waitfor-shield'));
     assert.equal(run.status, 'done');
     const printed = timeline(run.events);
     assert.ok(printed.includes('1000 task2 is timeout'), printed.join('\n'));
