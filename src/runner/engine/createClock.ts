@@ -43,7 +43,11 @@ export interface Clock {
   dispose(): void;
 }
 
-export function createClock(host: ClockHost, fastForward: boolean): Clock {
+/**
+ * `onCheck` is told each time the clock checks its timers, in a task of its own: whatever the
+ * sample's code did since the last firing has run to its end by then (see recordSpans).
+ */
+export function createClock(host: ClockHost, fastForward: boolean, onCheck: () => void = () => {}): Clock {
   const origin = host.now();
   let skipped = 0;
   let timers: Timer[] = [];
@@ -77,6 +81,7 @@ export function createClock(host: ClockHost, fastForward: boolean): Clock {
   function check(): void {
     checkQueued = false;
     if (disposed) return;
+    onCheck();
     const next = earliest();
     if (!next) {
       if (holds === 0) idleListener();

@@ -27,10 +27,50 @@ export interface Problem {
   position: SourcePosition | null;
 }
 
+/**
+ * What the timeline draws. A span is sent when it begins (`end` null) and again, with the same
+ * `id`, when it ends; the page keeps the last version of each.
+ * - `wait`: a timer or a sleep, from when it was set to when it fired (or was cancelled);
+ * - `busy`: code that held the thread (or Python's event loop) for longer than a moment;
+ * - `task`: a Python asyncio Task, from its creation to its end;
+ * - `thread`: a worker thread the program started, from start to end.
+ */
+export type SpanKind = 'wait' | 'busy' | 'task' | 'thread';
+
+export interface Span {
+  /** 1, 2, 3… in the order the spans began. */
+  id: number;
+  kind: SpanKind;
+  /**
+   * The lane it is drawn in: the named function that awaited it (TypeScript), its Task's name
+   * (Python), or `thread:<n>` for the n-th thread. `null` is code outside any function (the
+   * module's top level) or, in Python, outside any Task (the loop itself).
+   */
+  lane: string | null;
+  /** What it is, in the program's own terms: `sleep(1000)`, `time.sleep(1)`, `say_after()`. */
+  label: string;
+  /** Milliseconds since Run on the sample's clock (virtual under fast-forward). */
+  start: number;
+  end: number | null;
+  /** The reader's line it came from (1-based), when known. */
+  line: number | null;
+  /** How it ended: a cancelled timer or Task, a Task that raised. Absent: it ended normally. */
+  outcome?: 'cancelled' | 'failed';
+  /** Python's `to_thread` and `run_in_executor` run inline in the browser: the span says so. */
+  inline?: true;
+}
+
+/** A run records at most this many spans; it says so once when it reaches the cap. */
+export const SPAN_LIMIT = 5000;
+
 /** What a run reports, in order; `t` is milliseconds since Run on the sample's clock. */
 export type RunEvent =
-  /** One console line. */
-  | { type: 'line'; level: LogLevel; text: string; t: number }
+  /** One console line; `lane` is the timeline lane of the code that printed it. */
+  | { type: 'line'; level: LogLevel; text: string; t: number; lane?: string | null }
+  /** A timeline span that began or ended. */
+  | { type: 'span'; span: Span; t: number }
+  /** The run reached SPAN_LIMIT: later spans are not recorded. */
+  | { type: 'spans-capped'; limit: number; t: number }
   /** Lines dropped after the output cap, reported once at the end. */
   | { type: 'truncated'; count: number; t: number }
   | { type: 'problem'; problem: Problem; t: number }

@@ -9,20 +9,25 @@ import { createClock, createVirtualDate, type Clock, type ClockHost } from './cr
 import { formatLogArgs } from './formatLogArgs';
 import { errorText, inspectValue } from './inspectValue';
 import { linkImports } from './linkImports';
+import type { SampleFrame } from './locateInStack';
 import type { LogLevel, ProblemKind, RunEvent } from './protocol';
+import { createSpanRecorder, type Site, type SpanRecorder } from './recordSpans';
 import { transpile, type SourcePosition } from './transpile';
 
 export interface ProgramHost extends ClockHost {
   /** Loads module code; resolves once its evaluation (top-level await included) ends. */
   importModule(code: string): Promise<unknown>;
-  /** Finds the sample's own line in an error's stack, if it has one. */
-  locate(error: unknown): SourcePosition | null;
+  /** The sample's own frames in an error's stack, innermost first (see locateInStack). */
+  frames(error: unknown): SampleFrame[];
   /** Reports the host's uncaught errors and unhandled rejections. */
   onUncaught(listener: (kind: ProblemKind, reason: unknown) => void): void;
   /** Where the host keeps a module the runner provides (a samples/lib file name; see linkImports). */
   locateModule(file: string): string | undefined;
-  /** Makes each thread the sample starts hold the clock until it ends (a pending job, as in Node). */
-  trackThreads(hold: () => () => void): void;
+  /**
+   * Calls `started` as each thread the sample starts is created, and the function it returns when
+   * the thread ends: the thread holds the clock meanwhile (a pending job, as in Node).
+   */
+  trackThreads(started: () => () => void): void;
 }
 
 export interface RunOptions {
@@ -37,6 +42,7 @@ export { MAX_LINES } from './maxLines';
 export const START_MARK = 'globalThis.__sampleStarted();';
 
 const UNSETTLED_GRACE_MS = 50;
+const TOP_LEVEL: Site = { lane: null, line: null };
 
 export function describeThrown(reason: unknown): string {
   return reason instanceof Error ? errorText(reason) : inspectValue(reason);
@@ -49,8 +55,18 @@ export function runProgram(
   host: ProgramHost,
   emit: (event: RunEvent) => void,
 ): { clock: Clock } {
-  const clock = createClock(host, options.fastForward);
+  // The recorder learns from the clock when each stretch of the sample's work is over.
+  const clock = createClock(host, options.fastForward, () => recorder.workEnds());
   let ended = false;
+  const recorder: SpanRecorder = createSpanRecorder(
+    () => clock.now(),
+    (error) => host.frames(error),
+    (event) => ended || emit(event),
+  );
+  const locate = (reason: unknown): SourcePosition | null => {
+    const innermost = host.frames(reason)[0];
+    return innermost ? { line: innermost.line, column: innermost.column } : null;
+  };
   let lines = 0;
   let dropped = 0;
 
@@ -61,7 +77,7 @@ export function runProgram(
     emit({ type: 'end', status, t: clock.now() });
     clock.dispose();
   };
-  const fail = (kind: ProblemKind, reason: unknown, position = host.locate(reason)) => {
+  const fail = (kind: ProblemKind, reason: unknown, position = locate(reason)) => {
     if (ended) return;
     emit({ type: 'problem', problem: { kind, text: describeThrown(reason), position }, t: clock.now() });
     end('error');
@@ -73,7 +89,7 @@ export function runProgram(
       return;
     }
     lines++;
-    emit({ type: 'line', level, text: formatLogArgs(args), t: clock.now() });
+    emit({ type: 'line', level, text: formatLogArgs(args), t: clock.now(), lane: recorder.site().lane });
   };
 
   const result = transpile(source);
@@ -96,14 +112,29 @@ export function runProgram(
   }
 
   installConsole(scope, print, clock);
-  installTimers(scope, clock, fail);
-  if (options.fastForward) installVirtualTime(scope, clock);
+  installTimers(scope, clock, recorder, host.locateModule(SLEEP_MODULE), fail);
+  installClockReads(scope, clock, options.fastForward, recorder.clockRead);
   host.onUncaught(fail);
-  host.trackThreads(() => clock.hold());
+  let threads = 0;
+  host.trackThreads(() => {
+    const release = clock.hold();
+    const where = recorder.site();
+    const span = recorder.begin('thread', { lane: `thread:${++threads}`, line: where.line }, 'Worker');
+    return () => {
+      recorder.end(span);
+      release();
+    };
+  });
 
   let settled = false;
   const releaseLoading = clock.hold();
-  Object.defineProperty(scope, '__sampleStarted', { value: releaseLoading, configurable: true });
+  Object.defineProperty(scope, '__sampleStarted', {
+    value: () => {
+      recorder.workStarts(TOP_LEVEL);
+      releaseLoading();
+    },
+    configurable: true,
+  });
   const whenIdle = () => {
     if (settled) {
       // Browsers report an unhandled rejection in a task of its own: let it arrive first.
@@ -172,40 +203,81 @@ function installConsole(
   Object.defineProperty(scope, 'console', { value: sampleConsole, configurable: true, writable: true });
 }
 
+/** The runner's `node:timers/promises` (see linkImports): a timer it sets is a `sleep`. */
+const SLEEP_MODULE = 'timers-promises.ts';
+
 function installTimers(
   scope: typeof globalThis,
   clock: Clock,
+  recorder: SpanRecorder,
+  sleepModule: string | undefined,
   fail: (kind: ProblemKind, reason: unknown) => void,
 ): void {
-  const guard = (callback: unknown, args: unknown[]) => (): void => {
-    try {
-      if (typeof callback === 'function') (callback as (...values: unknown[]) => unknown)(...args);
-    } catch (error) {
-      fail('uncaught', error);
-    }
+  /** The span of each timer still set, by the timer's id (an interval's current period). */
+  const spans = new Map<number, number>();
+  const set = (callback: unknown, ms: number | undefined, args: unknown[], repeat: boolean) => {
+    const where = recorder.site();
+    const delay = Number(ms) || 0;
+    const fn =
+      sleepModule && where.stack.includes(sleepModule) ? 'sleep' : repeat ? 'setInterval' : 'setTimeout';
+    const label = `${fn}(${Number(delay.toFixed(1))})`;
+    const id = clock.setTimer(
+      () => {
+        recorder.end(spans.get(id) ?? 0);
+        if (repeat) spans.set(id, recorder.begin('wait', where, label));
+        else spans.delete(id);
+        recorder.workStarts(where); // what follows is the waiting function's
+        try {
+          if (typeof callback === 'function') (callback as (...values: unknown[]) => unknown)(...args);
+        } catch (error) {
+          fail('uncaught', error);
+        }
+      },
+      delay,
+      repeat,
+    );
+    spans.set(id, recorder.begin('wait', where, label));
+    return id;
+  };
+  const clear = (id?: number) => {
+    if (id === undefined) return;
+    recorder.end(spans.get(Number(id)) ?? 0, 'cancelled');
+    spans.delete(Number(id));
+    clock.clearTimer(Number(id));
   };
   const timers = {
-    setTimeout: (callback: unknown, ms?: number, ...args: unknown[]) =>
-      clock.setTimer(guard(callback, args), ms ?? 0, false),
-    setInterval: (callback: unknown, ms?: number, ...args: unknown[]) =>
-      clock.setTimer(guard(callback, args), ms ?? 0, true),
-    clearTimeout: (id?: number) => id !== undefined && clock.clearTimer(Number(id)),
-    clearInterval: (id?: number) => id !== undefined && clock.clearTimer(Number(id)),
+    setTimeout: (callback: unknown, ms?: number, ...args: unknown[]) => set(callback, ms, args, false),
+    setInterval: (callback: unknown, ms?: number, ...args: unknown[]) => set(callback, ms, args, true),
+    clearTimeout: clear,
+    clearInterval: clear,
   };
   for (const [name, value] of Object.entries(timers)) {
     Object.defineProperty(scope, name, { value, configurable: true, writable: true });
   }
 }
 
-/** Under fast-forward, the wall clock the sample reads agrees with its timers. */
-function installVirtualTime(scope: typeof globalThis, clock: Clock): void {
+/**
+ * The clocks the sample reads (`Date.now`, `new Date()`, `performance.now`) tell the recorder each
+ * read (a busy loop's heartbeat: see recordSpans). Under fast-forward they also read the run's
+ * clock, so the wall clock the sample sees agrees with its timers.
+ */
+function installClockReads(
+  scope: typeof globalThis,
+  clock: Clock,
+  fastForward: boolean,
+  onRead: () => void,
+): void {
   const RealDate = scope.Date;
-  const epoch = RealDate.now();
-  const perfOrigin = scope.performance.now();
-  const VirtualDate = createVirtualDate(RealDate, () => epoch + clock.now());
+  const realDateNow = RealDate.now.bind(RealDate);
+  const realPerformanceNow = scope.performance.now.bind(scope.performance);
+  const epoch = realDateNow();
+  const perfOrigin = realPerformanceNow();
+  const dateNow = fastForward ? () => epoch + clock.now() : realDateNow;
+  const performanceNow = fastForward ? () => perfOrigin + clock.now() : realPerformanceNow;
+  const VirtualDate = createVirtualDate(RealDate, () => (onRead(), dateNow()));
   Object.defineProperty(scope, 'Date', { value: VirtualDate, configurable: true, writable: true });
   Object.defineProperty(scope.performance, 'now', {
-    value: () => perfOrigin + clock.now(),
+    value: () => (onRead(), performanceNow()),
     configurable: true,
   });
 }

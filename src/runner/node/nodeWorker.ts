@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { syncBuiltinESMExports } from 'node:module';
 import threads, { parentPort } from 'node:worker_threads';
-import { locateInStack } from '../engine/locateInStack';
+import { sampleFrames } from '../engine/locateInStack';
 import type { FromWorker, RunMessage } from '../engine/protocol';
 import { MAX_LINES, runProgram } from '../engine/runProgram';
 
@@ -25,12 +25,12 @@ const realSetImmediate = setImmediate;
 const realNow = performance.now.bind(performance);
 
 // The modules the runner provides, beside the sample (thread.ts → thread.mjs), where the sample's
-// imports are linked to them (see linkImports).
+// imports are linked to them (see linkImports), by the URL their stack frames show.
 const library = new Map<string, string>();
 for (const [file, code] of Object.entries(__LIBRARY_MODULES__)) {
-  const name = file.replace(/\.ts$/, '.mjs');
-  writeFileSync(join(dir, name), code);
-  library.set(file, `./${name}`);
+  const path = join(dir, file.replace(/\.ts$/, '.mjs'));
+  writeFileSync(path, code);
+  library.set(file, pathToFileURL(path).href);
 }
 
 /** Each worker thread the sample starts holds the clock until it exits. */
@@ -59,7 +59,7 @@ parentPort!.once('message', ({ runId, request }: RunMessage) => {
         writeFileSync(file, code);
         return import(moduleUrl);
       },
-      locate: (error) => locateInStack(error, moduleUrl),
+      frames: (error) => sampleFrames(error, moduleUrl),
       locateModule: (file) => library.get(file),
       trackThreads,
       onUncaught(listener) {

@@ -3,7 +3,7 @@
  * fresh globals. It lives inside an opaque-origin iframe, so the sample cannot
  * reach the page's DOM, cookies or storage, and a busy loop blocks only this thread.
  */
-import { locateInStack } from '../engine/locateInStack';
+import { sampleFrames } from '../engine/locateInStack';
 import type { FromWorker, ToWorker } from '../engine/protocol';
 import { MAX_LINES, runProgram } from '../engine/runProgram';
 import { transpile } from '../engine/transpile';
@@ -76,7 +76,7 @@ scope.addEventListener('message', (message: MessageEvent<ToWorker>) => {
         moduleUrl = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
         return import(/* webpackIgnore: true */ moduleUrl);
       },
-      locate: (error) => locateInStack(error, moduleUrl),
+      frames: (error) => sampleFrames(error, moduleUrl),
       locateModule,
       trackThreads,
       onUncaught(listener) {
