@@ -113,7 +113,7 @@ export function runProgram(
 
   installConsole(scope, print, clock);
   installTimers(scope, clock, recorder, host.locateModule(SLEEP_MODULE), fail);
-  installClockReads(scope, clock, options.fastForward, recorder.clockRead);
+  installClockReads(scope, clock, options.fastForward, () => recorder.clockRead());
   host.onUncaught(fail);
   let threads = 0;
   host.trackThreads(() => {
