@@ -229,7 +229,7 @@ export default function Timeline({ kind, timeline, lines, total, marker, onShowL
           )}
         </span>
       </div>
-      <div className={styles.scroll}>
+      <div className={styles.scroll} data-testid="timeline-scroll">
         <div className={styles.chart} style={{ '--per-ms': `${100 / extent}%` } as CSSProperties}>
           {lanes.map((lane) => (
             <div className={styles.lane} key={lane.key ?? ''} data-lane-row={lane.key ?? ''}>

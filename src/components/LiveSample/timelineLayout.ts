@@ -74,7 +74,7 @@ export function timelineExtent(spans: readonly Span[], lines: readonly Tick[], t
 }
 
 /** The most spans open at once, ends before starts at the same moment. */
-export function mostAtOnce(spans: readonly Span[]): number {
+export function mostAtOnce(spans: readonly Pick<Span, 'start' | 'end'>[]): number {
   const edges = spans.flatMap((span) => [
     { t: span.start, step: 1 },
     { t: span.end ?? Infinity, step: -1 },

@@ -33,8 +33,8 @@ export interface Capture extends Site {
   stack: string;
 }
 
-/** Work that held the thread this long (ms) or longer is drawn as blocking. */
-export const BUSY_MS = 20;
+/** Work that held the thread this long (ms) or longer is drawn as blocking (a page's start-up alone can take 20-30 ms). */
+export const BUSY_MS = 50;
 /**
  * How often at most (ms of the stretch) a clock read looks at the stack: a look costs about 20 µs,
  * so a busy loop loses at most 2% of its speed, and a block's edges are right to 1 ms.
