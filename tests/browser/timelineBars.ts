@@ -17,7 +17,9 @@ export interface Bar {
 
 const KINDS: readonly string[] = ['wait', 'busy', 'task', 'thread'] satisfies SpanKind[];
 
+/** The bars of a run that has ended, once all are drawn (the timeline renders in a transition). */
 export async function readBars(block: Locator): Promise<Bar[]> {
+  await block.locator('[data-timeline-state="drawn"]').waitFor();
   const bars = await block.locator('[data-testid="timeline"] [data-bar]').evaluateAll((nodes) =>
     nodes.map((node) => ({
       kind: node.getAttribute('data-kind') ?? '',

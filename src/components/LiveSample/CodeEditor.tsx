@@ -4,7 +4,7 @@
  * runner's keys: Ctrl/Cmd+Enter runs, Esc leaves the editor (it keeps Tab for
  * indenting, react-live #19).
  */
-import React, { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import React, { memo, useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { Editor } from 'react-live';
 import { translate } from '@docusaurus/Translate';
 import { usePrismTheme } from '@docusaurus/theme-common';
@@ -22,7 +22,8 @@ interface Props {
   highlightLine?: number | null;
 }
 
-export default function CodeEditor({
+/** Memo: the runner renders for every batch of output, and rendering the editor restores its caret (a layout). */
+export default memo(function CodeEditor({
   kind,
   code,
   onChange,
@@ -87,4 +88,4 @@ export default function CodeEditor({
       <Editor code={code} language={kind} theme={prismTheme} onChange={onChange} />
     </div>
   );
-}
+});

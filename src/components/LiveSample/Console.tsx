@@ -3,7 +3,7 @@
  * Run, then the final status and total. A polite live region, so screen
  * readers hear new output without being interrupted.
  */
-import React, { useEffect, useRef, type ReactNode } from 'react';
+import React, { memo, useEffect, useRef, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { RunStatus } from '@site/src/runner/engine/protocol';
 import type { ConsoleEntry } from './useSandboxRun';
@@ -69,8 +69,41 @@ interface Props {
   onPickTime?: (t: number) => void;
 }
 
+interface LineProps {
+  entry: ConsoleEntry;
+  markTitle: string;
+  onPickTime?: (t: number) => void;
+}
+
+/** One printed line; memo, so a run's next batch renders only its new lines. */
+const Line = memo(function Line({ entry, markTitle, onPickTime }: LineProps) {
+  return (
+    <div className={styles.line} data-line="" data-t={Math.round(entry.t)} data-level={entry.level}>
+      {onPickTime ? (
+        <button
+          type="button"
+          className={styles.stamp}
+          data-stamp=""
+          title={markTitle}
+          onClick={() => onPickTime(entry.t)}
+        >
+          {formatStamp(entry.t)}
+        </button>
+      ) : (
+        <span className={styles.stamp}>{formatStamp(entry.t)}</span>
+      )}
+      <span>{entry.text}</span>
+    </div>
+  );
+});
+
 export default function Console({ status, entries, total, runtime, onPickTime }: Props): ReactNode {
   const box = useRef<HTMLDivElement>(null);
+  const markTitle = translate({
+    id: 'liveSample.console.mark',
+    message: 'Mark this moment on the timeline',
+    description: 'Tooltip of a console line’s time stamp when the run has a timeline',
+  });
   useEffect(() => {
     const element = box.current;
     // Only with output to follow: reading scrollHeight forces a layout, and an article's
@@ -98,32 +131,7 @@ export default function Console({ status, entries, total, runtime, onPickTime }:
         </div>
       ) : null}
       {entries.map((entry, index) => (
-        <div
-          key={index}
-          className={styles.line}
-          data-line=""
-          data-t={Math.round(entry.t)}
-          data-level={entry.level}
-        >
-          {onPickTime ? (
-            <button
-              type="button"
-              className={styles.stamp}
-              data-stamp=""
-              title={translate({
-                id: 'liveSample.console.mark',
-                message: 'Mark this moment on the timeline',
-                description: 'Tooltip of a console line’s time stamp when the run has a timeline',
-              })}
-              onClick={() => onPickTime(entry.t)}
-            >
-              {formatStamp(entry.t)}
-            </button>
-          ) : (
-            <span className={styles.stamp}>{formatStamp(entry.t)}</span>
-          )}
-          <span>{entry.text}</span>
-        </div>
+        <Line key={index} entry={entry} markTitle={markTitle} onPickTime={onPickTime} />
       ))}
       <div className={status === 'idle' ? styles.placeholder : styles.summary} data-summary="">
         {summary(status, total)}

@@ -85,9 +85,8 @@ function laneName(key: string | null, kind: WorkerKind, task: Span | null): stri
   return task ? `${key} · ${task.label}` : key;
 }
 
-/** A bar's accessible name and tooltip: what, where, when and how long. */
-function describeSpan(span: Span, lane: string, now: number): string {
-  const end = span.end ?? now;
+/** A bar's accessible name and tooltip: what, where, when and how long (or that it still runs). */
+function describeSpan(span: Span, lane: string): string {
   const outcome =
     span.outcome === 'cancelled'
       ? translate({
@@ -101,13 +100,7 @@ function describeSpan(span: Span, lane: string, now: number): string {
             message: ' (raised)',
             description: 'After a Task that raised',
           })
-        : span.end === null
-          ? translate({
-              id: 'liveSample.timeline.open',
-              message: ' (still running)',
-              description: 'After a span not ended yet',
-            })
-          : '';
+        : '';
   const inline = span.inline
     ? translate({
         id: 'liveSample.timeline.inline',
@@ -115,55 +108,64 @@ function describeSpan(span: Span, lane: string, now: number): string {
         description: 'After a to_thread / run_in_executor call that ran in the same thread in the browser',
       })
     : '';
-  return (
-    translate(
-      {
-        id: 'liveSample.timeline.bar',
-        message: '{kind}: {label} in {lane}, {start} to {end} ({duration} s)',
-        description: 'Accessible name of a timeline bar',
-      },
-      {
-        kind: kindName(span.kind),
-        label: span.label || lane,
-        lane,
-        start: formatStamp(span.start),
-        end: formatStamp(end),
-        duration: seconds(end - span.start),
-      },
-    ) +
-    outcome +
-    inline
-  );
+  const values = {
+    kind: kindName(span.kind),
+    label: span.label || lane,
+    lane,
+    start: formatStamp(span.start),
+  };
+  const what =
+    span.end === null
+      ? translate(
+          {
+            id: 'liveSample.timeline.barOpen',
+            message: '{kind}: {label} in {lane}, from {start} (still running)',
+            description: 'Accessible name of a timeline bar that has not ended yet',
+          },
+          values,
+        )
+      : translate(
+          {
+            id: 'liveSample.timeline.bar',
+            message: '{kind}: {label} in {lane}, {start} to {end} ({duration} s)',
+            description: 'Accessible name of a timeline bar',
+          },
+          { ...values, end: formatStamp(span.end), duration: seconds(span.end - span.start) },
+        );
+  return what + outcome + inline;
 }
 
+/** A row's height (px); a lane of many overlapping bars squeezes its rows to stay under LANE_PX. */
 const ROW_PX = 14;
+const LANE_PX = 240;
 
 /**
- * Left and width in milliseconds, scaled by the chart's `--per-ms` (a percentage per ms): as the
- * run grows, one custom property changes, not a thousand bars' styles.
+ * Left and width in milliseconds, scaled by the chart's `--per-ms` (a percentage per ms); an open
+ * span reaches the chart's `--now`. As the run grows, two custom properties change, not a thousand
+ * bars' styles, and the bars (memo) do not render again.
  */
-function place(start: number, end: number): CSSProperties {
+function place(start: number, end: number | null): CSSProperties {
+  const length = end === null ? `(var(--now) - ${start.toFixed(2)})` : (end - start).toFixed(2);
   return {
     left: `calc(var(--per-ms) * ${start.toFixed(2)})`,
-    width: `calc(var(--per-ms) * ${Math.max(0, end - start).toFixed(2)})`,
+    width: `calc(var(--per-ms) * ${length})`,
   };
 }
 
 interface BarProps {
   span: Span;
   row: number;
-  /** Where an open span ends for now: the axis's end. */
-  end: number;
   name: string;
-  onShow: (span: Span | null) => void;
 }
 
-const Bar = memo(function Bar({ span, row, end, name, onShow }: BarProps) {
+/** A bar: hover and focus are handled once per lane (Track), so a bar is only its element. */
+const Bar = memo(function Bar({ span, row, name }: BarProps) {
   return (
     <button
       type="button"
       className={styles.bar}
       data-bar=""
+      data-id={span.id}
       data-kind={span.kind}
       data-start={Math.round(span.start)}
       data-end={span.end === null ? '' : Math.round(span.end)}
@@ -172,14 +174,20 @@ const Bar = memo(function Bar({ span, row, end, name, onShow }: BarProps) {
       data-inline={span.inline ? '' : undefined}
       aria-label={name}
       title={name}
-      style={{ ...place(span.start, end), top: row * ROW_PX + 2 }}
-      onMouseEnter={() => onShow(span)}
-      onMouseLeave={() => onShow(null)}
-      onFocus={() => onShow(span)}
-      onBlur={() => onShow(null)}
+      style={{ ...place(span.start, span.end), top: `calc(var(--row) * ${row} + 2px)` }}
     />
   );
 });
+
+/** A lane's console lines; they only grow during a run, so the same count is the same ticks. */
+const Ticks = memo(
+  function Ticks({ ticks }: { ticks: number[] }) {
+    return ticks.map((t, index) => (
+      <span key={index} className={styles.tick} data-tick="" style={{ left: place(t, t).left }} />
+    ));
+  },
+  (before, after) => before.ticks.length === after.ticks.length,
+);
 
 export default function Timeline({ kind, timeline, lines, total, marker, onShowLine }: Props): ReactNode {
   const spans = useMemo(() => timeline.spans.filter(Boolean), [timeline.spans]);
@@ -187,12 +195,24 @@ export default function Timeline({ kind, timeline, lines, total, marker, onShowL
   const lanes = useMemo(() => layoutLanes(spans, lines), [spans, lines]);
   const [shown, setShown] = useState<Span | null>(null);
   const names = new Map(lanes.map((lane) => [lane.key, laneName(lane.key, kind, lane.task)]));
+  // A span's version is one object: its name is worded once, not on every batch of a run.
+  const [nameCache] = useState(() => new WeakMap<Span, string>());
+  const nameOf = (span: Span, lane: string) => {
+    let name = nameCache.get(span);
+    if (name === undefined) nameCache.set(span, (name = describeSpan(span, lane)));
+    return name;
+  };
+  const byId = useMemo(() => new Map(spans.map((span) => [span.id, span])), [spans]);
+  /** Hover and focus, for every bar of the chart at once: the bar's id is on its element. */
   const show = useCallback(
-    (span: Span | null) => {
+    (target: EventTarget | null) => {
+      const id =
+        target instanceof HTMLElement ? target.closest<HTMLElement>('[data-id]')?.dataset.id : undefined;
+      const span = id === undefined ? null : (byId.get(Number(id)) ?? null);
       setShown(span);
       onShowLine(span?.line ?? null);
     },
-    [onShowLine],
+    [byId, onShowLine],
   );
   if (lanes.length === 0) return null;
   const waits = spans.filter((span) => span.kind === 'wait');
@@ -230,11 +250,26 @@ export default function Timeline({ kind, timeline, lines, total, marker, onShowL
         </span>
       </div>
       <div className={styles.scroll} data-testid="timeline-scroll">
-        <div className={styles.chart} style={{ '--per-ms': `${100 / extent}%` } as CSSProperties}>
+        <div
+          className={styles.chart}
+          style={{ '--per-ms': `${100 / extent}%`, '--now': extent } as CSSProperties}
+          onMouseOver={(event) => show(event.target)}
+          onMouseLeave={() => show(null)}
+          onFocus={(event) => show(event.target)}
+          onBlur={() => show(null)}
+        >
           {lanes.map((lane) => (
             <div className={styles.lane} key={lane.key ?? ''} data-lane-row={lane.key ?? ''}>
               <div className={styles.laneName}>{names.get(lane.key)}</div>
-              <div className={styles.track} style={{ height: lane.rows * ROW_PX + 4 }}>
+              <div
+                className={styles.track}
+                style={
+                  {
+                    '--row': `${Math.max(3, Math.min(ROW_PX, Math.floor(LANE_PX / lane.rows)))}px`,
+                    height: `calc(var(--row) * ${lane.rows} + 4px)`,
+                  } as CSSProperties
+                }
+              >
                 {lane.task ? (
                   <div
                     className={styles.task}
@@ -245,23 +280,14 @@ export default function Timeline({ kind, timeline, lines, total, marker, onShowL
                     data-lane={lane.key ?? ''}
                     data-outcome={lane.task.outcome}
                     role="img"
-                    aria-label={describeSpan(lane.task, names.get(lane.key)!, extent)}
-                    style={place(lane.task.start, lane.task.end ?? extent)}
+                    aria-label={describeSpan(lane.task, names.get(lane.key)!)}
+                    style={place(lane.task.start, lane.task.end)}
                   />
                 ) : null}
                 {lane.bars.map(({ span, row }) => (
-                  <Bar
-                    key={span.id}
-                    span={span}
-                    row={row}
-                    end={span.end ?? extent}
-                    name={describeSpan(span, names.get(lane.key)!, extent)}
-                    onShow={show}
-                  />
+                  <Bar key={span.id} span={span} row={row} name={nameOf(span, names.get(lane.key)!)} />
                 ))}
-                {lane.ticks.map((t, index) => (
-                  <span key={index} className={styles.tick} data-tick="" style={{ left: place(t, t).left }} />
-                ))}
+                <Ticks ticks={lane.ticks} />
               </div>
             </div>
           ))}
@@ -284,7 +310,7 @@ export default function Timeline({ kind, timeline, lines, total, marker, onShowL
         </div>
       </div>
       <div className={styles.details} data-testid="timeline-details" aria-live="polite">
-        {shown ? describeSpan(shown, names.get(shown.lane) ?? '', extent) : ''}
+        {shown ? describeSpan(byId.get(shown.id) ?? shown, names.get(shown.lane) ?? '') : ''}
       </div>
       {timeline.capped ? (
         <p className={styles.capped} data-testid="timeline-capped">

@@ -5,7 +5,7 @@
  * liveness check and its restart after a crash are the sandbox host's; this
  * hook only subscribes.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, useTransition } from 'react';
 import { flushSync } from 'react-dom';
 import type { LogLevel, RunNotice, RunStatus, Span, WorkerKind } from '@site/src/runner/engine/protocol';
 import type { RunHandle, SandboxHost } from '@site/src/runner/page/createSandboxHost';
@@ -26,6 +26,8 @@ export interface ConsoleEntry {
 export interface Timeline {
   spans: Span[];
   capped: boolean;
+  /** Spans have arrived that are not drawn yet (see the batcher). */
+  drawing?: boolean;
 }
 
 const NO_SPANS: Timeline = { spans: [], capped: false };
@@ -54,22 +56,27 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
   const [entries, setEntries] = useState<ConsoleEntry[]>([]);
   const [timeline, setTimeline] = useState<Timeline>(NO_SPANS);
   const [total, setTotal] = useState<number | null>(null);
+  const [drawing, startTransition] = useTransition();
   // Each batch reaches the DOM at once, not in a later scheduler task: at most one a frame.
   const [batcher] = useState(() =>
-    createBatcher<ConsoleEntry | Span>((batch) =>
+    createBatcher<ConsoleEntry | Span>((batch) => {
       flushSync(() => {
         const lines = batch.filter((item): item is ConsoleEntry => !('id' in item));
-        const spans = batch.filter((item): item is Span => 'id' in item);
         if (lines.length > 0) setEntries((previous) => previous.concat(lines));
-        if (spans.length > 0) {
+      });
+      // The timeline is not urgent: a transition renders it in slices between frames, so a
+      // batch of hundreds of new bars does not hold a frame (the console's lines go first).
+      const spans = batch.filter((item): item is Span => 'id' in item);
+      if (spans.length > 0) {
+        startTransition(() =>
           setTimeline((previous) => {
             const next = previous.spans.slice();
             for (const span of spans) next[span.id - 1] = span;
             return { ...previous, spans: next };
-          });
-        }
-      }),
-    ),
+          }),
+        );
+      }
+    }),
   );
 
   useEffect(() => {
@@ -167,5 +174,13 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
 
   const stop = useCallback(() => current.current?.stop(), []);
 
-  return { status, preparing, entries, timeline, total, run, stop };
+  return {
+    status,
+    preparing,
+    entries,
+    timeline: drawing ? { ...timeline, drawing } : timeline,
+    total,
+    run,
+    stop,
+  };
 }
