@@ -162,6 +162,13 @@ describe('the Python editor, one page as a reader uses it', () => {
         /line 2, column 12/,
         'the problem names the innermost line of the reader’s code',
       );
+      // The problem's place and the traceback's lines are links to the editor.
+      await python.output.locator('[data-testid="problem-position"]').click();
+      assert.deepEqual(await python.caret(), { line: 2, column: 12, focused: true });
+      const frames = python.output.locator('[data-testid="traceback-position"]');
+      assert.deepEqual(await frames.allInnerTexts(), ['line 5', 'line 2']);
+      await frames.first().click();
+      assert.deepEqual(await python.caret(), { line: 5, column: 1, focused: true });
 
       await python.setCode('print("looping")\nwhile True:\n    pass\n');
       await python.button('run').click();
