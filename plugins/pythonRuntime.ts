@@ -7,7 +7,8 @@
  * again. Each locale's build puts it at the site's root instead (the same files
  * every time), and the page learns its URL and file sizes at build time
  * (`__PYTHON_RUNTIME__`): the sizes let the first Run show its progress. The
- * path carries the version, so a host may cache it for good.
+ * path carries the version, so a host may cache it for good. The dev server
+ * (`npm start`) serves the same URL straight from the package's folder.
  */
 import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -65,6 +66,11 @@ export default function pythonRuntime(context: LoadContext): Plugin {
     configureWebpack(_config, _isServer, { currentBundler }) {
       return {
         plugins: [new currentBundler.instance.DefinePlugin({ __PYTHON_RUNTIME__: JSON.stringify(info) })],
+        // Only `docusaurus start` reads this (it merges a plugin's devServer into its own, and adds
+        // this folder to its static ones); a build copies the files in postBuild below.
+        devServer: {
+          static: [{ publicPath: info.url, directory: PACKAGE_DIR, watch: false }],
+        },
       };
     },
     postBuild() {

@@ -142,7 +142,8 @@ describe('the Python editor, one page as a reader uses it', () => {
       assert.match(syntax, /SyntaxError/, syntax);
       assert.doesNotMatch(syntax, /^start$/m, 'code that does not compile must not run');
 
-      await python.setCode('def f():\n    return 1 / 0\n\nprint("before")\nf()\n');
+      // A wide character before the error: CPython counts a frame's column in UTF-8 bytes, the editor in characters.
+      await python.setCode('def f():\n    x = "零"; return 1 / 0\n\nprint("before")\nf()\n');
       await python.button('run').click();
       await python.waitForStatus('error', 30_000);
       const uncaught = await python.lines();
@@ -159,9 +160,16 @@ describe('the Python editor, one page as a reader uses it', () => {
       );
       assert.match(
         traceback,
-        /line 2, column 12/,
+        /line 2, column 21/,
         'the problem names the innermost line of the reader’s code',
       );
+      // The problem's place and the traceback's lines are links to the editor.
+      await python.output.locator('[data-testid="problem-position"]').click();
+      assert.deepEqual(await python.caret(), { line: 2, column: 21, focused: true });
+      const frames = python.output.locator('[data-testid="traceback-position"]');
+      assert.deepEqual(await frames.allInnerTexts(), ['line 5', 'line 2']);
+      await frames.first().click();
+      assert.deepEqual(await python.caret(), { line: 5, column: 1, focused: true });
 
       await python.setCode('print("looping")\nwhile True:\n    pass\n');
       await python.button('run').click();

@@ -9,6 +9,8 @@ import type { Page } from 'playwright-core';
 import { useBuiltSite } from './harness';
 import { sampleDriver } from './sampleDriver';
 
+type Sample = ReturnType<typeof sampleDriver>;
+
 const SAMPLE = 's4-01-sync-vs-async-timing';
 const PATH = '/en/docs/asyncio-async-programming';
 const site = useBuiltSite();
@@ -89,15 +91,23 @@ describe('controls', () => {
     await page.close();
   });
 
-  test('Copy puts the edited code on the clipboard', async () => {
+  test('Copy puts the edited code on the clipboard; Copy output, the printed lines without their stamps', async () => {
     const { page, sample } = await openSample();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-    await sample.setCode("console.log('copy me');");
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+    await sample.setCode("console.log('copy me');\nconsole.log({ twice: 2 });");
     await sample.button('copy').click();
+    assert.equal((await clipboard()).trim(), "console.log('copy me');\nconsole.log({ twice: 2 });");
     assert.equal(
-      (await page.evaluate(() => navigator.clipboard.readText())).trim(),
-      "console.log('copy me');",
+      await sample.button('copy-output').count(),
+      0,
+      'Copy output shows only once there is output',
     );
+    await sample.button('run').click();
+    await sample.waitForStatus('done');
+    await sample.button('copy-output').click();
+    await sample.block.locator('[role="status"]:has-text("Output copied")').waitFor();
+    assert.equal(await clipboard(), 'copy me\n{ twice: 2 }\n');
     await page.close();
   });
 
@@ -242,12 +252,36 @@ describe('share links', () => {
 });
 
 describe('hostile input', () => {
-  const cases: { name: string; code: string; status: 'done' | 'error'; expect: RegExp }[] = [
+  const cases: {
+    name: string;
+    code: string;
+    status: 'done' | 'error';
+    expect: RegExp;
+    /** More steps on the same page. */
+    then?: (sample: Sample) => Promise<void>;
+  }[] = [
     {
       name: 'a syntax error',
-      code: 'const x = 1;\nconst y = (x +;',
+      code: 'const x = 1;\nconst y = (x +;\nconsole.log(y);',
       status: 'error',
       expect: /line 2, column 15.*Unexpected token/,
+      // The position is a link: it puts the editor's caret there, and typing edits that line.
+      async then(sample) {
+        const position = sample.output.locator('[data-testid="problem-position"]');
+        assert.equal(await position.innerText(), 'line 2, column 15');
+        assert.equal(await position.getAttribute('data-editor-line'), '2');
+        assert.equal(await position.getAttribute('data-editor-column'), '15');
+        await position.click();
+        assert.deepEqual(await sample.caret(), { line: 2, column: 15, focused: true });
+        await sample.editor.pressSequentially(' 1)');
+        assert.equal((await sample.editor.innerText()).split('\n')[1], 'const y = (x + 1);');
+        await sample.button('run').click();
+        await sample.waitForStatus('done');
+        assert.deepEqual(
+          (await sample.lines()).map((line) => line.text),
+          ['2'],
+        );
+      },
     },
     {
       name: 'a runtime error',
@@ -298,10 +332,11 @@ describe('hostile input', () => {
         /document undefined\s+.*storage blocked: ReferenceError\s+.*parent blocked: ReferenceError\s+.*cookie blocked: TypeError\s+.*origin null/s,
     },
   ];
-  for (const { name, code, status, expect } of cases) {
+  for (const { name, code, status, expect, then } of cases) {
     test(`${name}: a clear message, and the page stays responsive`, async () => {
       const { page, sample, pageErrors } = await runCode(code, status);
       assert.match(await sample.output.innerText(), expect);
+      await then?.(sample);
       await assertResponsive(page);
       assert.deepEqual(pageErrors, []);
       await page.close();

@@ -35,6 +35,21 @@ export function sampleDriver(page: Page, sampleId: string, side: Side = 'typescr
     async setCode(code: string): Promise<void> {
       await block.locator('[data-testid="editor"]').fill(code);
     },
+    /** The editor's caret (1-based line and column, from the editor's text before it), and whether it has focus. */
+    caret: () =>
+      block.locator('[data-testid="editor"]').evaluate((pre) => {
+        const selection = window.getSelection();
+        if (!selection?.anchorNode || !pre.contains(selection.anchorNode)) return null;
+        const before = document.createRange();
+        before.setStart(pre, 0);
+        before.setEnd(selection.anchorNode, selection.anchorOffset);
+        const lines = before.toString().split('\n');
+        return {
+          line: lines.length,
+          column: lines[lines.length - 1].length + 1,
+          focused: document.activeElement === pre,
+        };
+      }),
     status: () => output.getAttribute('data-status') as Promise<Status>,
     async waitForStatus(status: Status, timeout = 15_000): Promise<void> {
       await page.waitForSelector(

@@ -1,11 +1,14 @@
 /**
  * The run's output: one element per console line, stamped with the time since
  * Run, then the final status and total. A polite live region, so screen
- * readers hear new output without being interrupted.
+ * readers hear new output without being interrupted. A place in the reader's
+ * code that a line names (an error's position) is a button that shows it in
+ * the editor; once there is output, Copy output copies it.
  */
-import React, { memo, useEffect, useRef, type ReactNode } from 'react';
+import React, { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
 import type { RunStatus } from '@site/src/runner/engine/protocol';
+import { copyText } from './copyText';
 import type { ConsoleEntry } from './useSandboxRun';
 import styles from './styles.module.css';
 
@@ -67,16 +70,102 @@ interface Props {
   runtime?: string;
   /** With a timeline: a line's stamp is a button that marks its moment there. */
   onPickTime?: (t: number) => void;
+  /** Shows a line (and column: null, the line's start) in the editor. */
+  onShowPosition?: (line: number, column: number | null) => void;
+}
+
+/** A line's text, with the place in the reader's code it names as a button that shows it. */
+function LineText({
+  entry,
+  onShowPosition,
+}: {
+  entry: ConsoleEntry;
+  onShowPosition?: Props['onShowPosition'];
+}) {
+  const { text, link } = entry;
+  if (!link || !onShowPosition) return <span>{text}</span>;
+  return (
+    <span>
+      {text.slice(0, link.start)}
+      <button
+        type="button"
+        className={styles.position}
+        data-testid={link.source === 'problem' ? 'problem-position' : 'traceback-position'}
+        // Not data-line: that marks a console line, and tests and the bench find lines by it.
+        data-editor-line={link.line}
+        data-editor-column={link.column ?? undefined}
+        title={translate({
+          id: 'liveSample.console.showPosition',
+          message: 'Go to this line in the editor',
+          description: 'Tooltip of the line (and column) an error names in the console',
+        })}
+        onClick={() => onShowPosition(link.line, link.column)}
+      >
+        {text.slice(link.start, link.end)}
+      </button>
+      {text.slice(link.end)}
+    </span>
+  );
+}
+
+/**
+ * Copy output: the printed lines as plain text, one a line, without their stamps (what the program
+ * printed, as a terminal shows it and as the samples' expected outputs are written; the stamps
+ * differ on every run), and a confirmation for screen readers.
+ */
+function CopyOutput({ entries }: { entries: ConsoleEntry[] }) {
+  const [said, setSaid] = useState<{ text: string } | null>(null);
+  useEffect(() => {
+    if (!said) return;
+    const timer = setTimeout(() => setSaid(null), 4000);
+    return () => clearTimeout(timer);
+  }, [said]);
+  const copy = async () => {
+    const copied = await copyText(entries.map((entry) => `${entry.text}\n`).join(''));
+    setSaid({
+      text: copied
+        ? translate({
+            id: 'liveSample.console.copied',
+            message: 'Output copied',
+            description: 'Said after Copy output put the console’s lines on the clipboard',
+          })
+        : translate({
+            id: 'liveSample.console.copyFailed',
+            message: 'The browser did not allow copying',
+            description: 'Said when Copy output could not reach the clipboard',
+          }),
+    });
+  };
+  return (
+    <div className={styles.consoleTools}>
+      <span role="status" className={styles.copied}>
+        {said?.text}
+      </span>
+      <button
+        type="button"
+        className="button button--sm button--secondary"
+        data-action="copy-output"
+        onClick={() => void copy()}
+      >
+        {translate({
+          id: 'liveSample.button.copyOutput',
+          message: 'Copy output',
+          description: 'Copies the console’s lines as plain text, without their time stamps',
+        })}
+      </button>
+    </div>
+  );
 }
 
 interface LineProps {
   entry: ConsoleEntry;
   markTitle: string;
   onPickTime?: (t: number) => void;
+  onShowPosition?: Props['onShowPosition'];
 }
 
 /** One printed line; memo, so a run's next batch renders only its new lines. */
-const Line = memo(function Line({ entry, markTitle, onPickTime }: LineProps) {
+const Line = memo(function Line({ entry, markTitle, onPickTime, onShowPosition }: LineProps) {
   return (
     <div className={styles.line} data-line="" data-t={Math.round(entry.t)} data-level={entry.level}>
       {onPickTime ? (
@@ -92,12 +181,19 @@ const Line = memo(function Line({ entry, markTitle, onPickTime }: LineProps) {
       ) : (
         <span className={styles.stamp}>{formatStamp(entry.t)}</span>
       )}
-      <span>{entry.text}</span>
+      <LineText entry={entry} onShowPosition={onShowPosition} />
     </div>
   );
 });
 
-export default function Console({ status, entries, total, runtime, onPickTime }: Props): ReactNode {
+export default function Console({
+  status,
+  entries,
+  total,
+  runtime,
+  onPickTime,
+  onShowPosition,
+}: Props): ReactNode {
   const box = useRef<HTMLDivElement>(null);
   const markTitle = translate({
     id: 'liveSample.console.mark',
@@ -111,30 +207,40 @@ export default function Console({ status, entries, total, runtime, onPickTime }:
     if (element && entries.length > 0) element.scrollTop = element.scrollHeight;
   }, [entries, status]);
   return (
-    <div
-      ref={box}
-      className={styles.console}
-      role="log"
-      aria-live="polite"
-      aria-label={translate({
-        id: 'liveSample.console',
-        message: 'Console output',
-        description: 'Accessible name of the sample output',
-      })}
-      tabIndex={0}
-      data-testid="console-output"
-      data-status={status}
-    >
-      {runtime ? (
-        <div className={styles.runtime} data-runtime="">
-          {runtime}
+    <div className={styles.consoleBox}>
+      {entries.length > 0 ? <CopyOutput entries={entries} /> : null}
+      <div
+        ref={box}
+        // Copy output takes the runtime's row, or a row of its own above the first line.
+        className={entries.length > 0 && !runtime ? `${styles.console} ${styles.belowTools}` : styles.console}
+        role="log"
+        aria-live="polite"
+        aria-label={translate({
+          id: 'liveSample.console',
+          message: 'Console output',
+          description: 'Accessible name of the sample output',
+        })}
+        tabIndex={0}
+        data-testid="console-output"
+        data-status={status}
+      >
+        {runtime ? (
+          <div className={styles.runtime} data-runtime="">
+            {runtime}
+          </div>
+        ) : null}
+        {entries.map((entry, index) => (
+          <Line
+            key={index}
+            entry={entry}
+            markTitle={markTitle}
+            onPickTime={onPickTime}
+            onShowPosition={onShowPosition}
+          />
+        ))}
+        <div className={status === 'idle' ? styles.placeholder : styles.summary} data-summary="">
+          {summary(status, total)}
         </div>
-      ) : null}
-      {entries.map((entry, index) => (
-        <Line key={index} entry={entry} markTitle={markTitle} onPickTime={onPickTime} />
-      ))}
-      <div className={status === 'idle' ? styles.placeholder : styles.summary} data-summary="">
-        {summary(status, total)}
       </div>
     </div>
   );

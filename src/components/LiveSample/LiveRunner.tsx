@@ -10,10 +10,11 @@ import { openedFromShareLink } from '@site/src/runner/page/shareParams';
 import { clearEdit, readEdit, saveEdit, type EditPlace } from '@site/src/runner/page/savedEdits';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { WorkerKind } from '@site/src/runner/engine/protocol';
-import CodeEditor from './CodeEditor';
+import CodeEditor, { type CodeEditorHandle } from './CodeEditor';
 import Compare from './Compare';
 import { publishOutput } from './pairOutputs';
 import Console from './Console';
+import { copyText } from './copyText';
 import { canRunPythonHere } from './PythonNote';
 import PythonLoading from './PythonLoading';
 import Timeline from './Timeline';
@@ -75,6 +76,7 @@ function restoredNotice(): Notice {
 
 export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): ReactNode {
   const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<CodeEditorHandle>(null);
   const locale = useDocusaurusContext().i18n.currentLocale;
   const place: EditPlace | null = useMemo(
     () => (sampleId ? { locale, sampleId, kind } : null),
@@ -143,6 +145,10 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
   const runFromEditor = useCallback(() => {
     if (status !== 'running') start();
   }, [status, start]);
+  const showPosition = useCallback(
+    (line: number, column: number | null) => editor.current?.showPosition(line, column),
+    [],
+  );
   const leaveEditor = useCallback(
     () => host.current?.querySelector<HTMLElement>('[data-action="run"]')?.focus(),
     [],
@@ -151,7 +157,7 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
   const share = () => {
     if (!sampleId) return;
     const link = `${createShareLink(window.location, sampleId, source.current, kind)}`;
-    void navigator.clipboard?.writeText(link).catch(() => {});
+    void copyText(link);
     setNotice({
       kind: 'info',
       text: translate({
@@ -176,7 +182,7 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
           setNotice(null);
           setEditorKey((key) => key + 1);
         }}
-        onCopy={() => void navigator.clipboard?.writeText(source.current).catch(() => {})}
+        onCopy={() => void copyText(source.current)}
         onShare={sampleId ? share : undefined}
         fastForward={fastForward}
         onToggleFastForward={() => setFastForward((on) => !on)}
@@ -196,6 +202,7 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
         </div>
       ) : null}
       <CodeEditor
+        ref={editor}
         kind={kind}
         key={editorKey}
         code={startingCode}
@@ -211,6 +218,7 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
         total={total}
         runtime={kind === 'python' ? PYTHON_RUNTIME_LABEL : undefined}
         onPickTime={hasTimeline ? setMarker : undefined}
+        onShowPosition={showPosition}
       />
       {hasTimeline ? (
         <Timeline

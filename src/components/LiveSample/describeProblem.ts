@@ -1,11 +1,29 @@
 /**
  * Words the runner's problems in the reader's language. The engine reports
- * what happened (kind, text, position); only the page knows the locale.
+ * what happened (kind, text, position); only the page knows the locale. A
+ * position in the reader's code is also given as a link: where in the line's
+ * text it is named, so the console can make it a control that shows it.
  */
 import { translate } from '@docusaurus/Translate';
 import type { CrashReason, Problem } from '@site/src/runner/engine/protocol';
 
-export function describeProblem({ kind, text, position }: Problem): string {
+/** A place in the reader's code that a console line names, as `text.slice(start, end)`. */
+export interface LineLink {
+  line: number;
+  /** 1-based; null when only the line is known (a traceback's). */
+  column: number | null;
+  start: number;
+  end: number;
+  /** The run's problem itself, or a line of a Python traceback. */
+  source: 'problem' | 'traceback';
+}
+
+// Stand-ins for the position and the program's text while the message is translated, so the
+// position's place in the translated sentence is known whatever the locale's word order.
+const AT = '\ue000';
+const TEXT = '\ue001';
+
+export function describeProblem({ kind, text, position }: Problem): { text: string; link: LineLink | null } {
   const at = position
     ? translate(
         {
@@ -16,6 +34,30 @@ export function describeProblem({ kind, text, position }: Problem): string {
         { line: position.line, column: position.column },
       )
     : '';
+  let described = '';
+  let link: LineLink | null = null;
+  for (const part of sentence(kind, at ? AT : '').split(new RegExp(`(${AT}|${TEXT})`))) {
+    if (part === AT && position) {
+      link = { ...position, start: described.length, end: described.length + at.length, source: 'problem' };
+      described += at;
+    } else {
+      described += part === TEXT ? text : part;
+    }
+  }
+  return { text: described, link };
+}
+
+/** CPython's traceback naming a line of the reader's file (`  File "main.py", line 5, in f`). */
+export function tracebackLink(text: string): LineLink | null {
+  const match = /^\s*File "main\.py", (line (\d+))/.exec(text);
+  if (!match) return null;
+  const end = match[0].length;
+  return { line: Number(match[2]), column: null, start: end - match[1].length, end, source: 'traceback' };
+}
+
+/** The problem's sentence, with `at` for its position and TEXT for what the program reported. */
+function sentence(kind: Problem['kind'], at: string): string {
+  const text = TEXT;
   switch (kind) {
     case 'syntax':
       return translate(

@@ -10,7 +10,13 @@ import { flushSync } from 'react-dom';
 import type { LogLevel, RunNotice, RunStatus, Span, WorkerKind } from '@site/src/runner/engine/protocol';
 import type { RunHandle, SandboxHost } from '@site/src/runner/page/createSandboxHost';
 import { acquireSandbox } from '@site/src/runner/page/pageSandbox';
-import { describeCrash, describeProblem, describeTruncated } from './describeProblem';
+import {
+  describeCrash,
+  describeProblem,
+  describeTruncated,
+  tracebackLink,
+  type LineLink,
+} from './describeProblem';
 import { createBatcher } from './createBatcher';
 
 export interface ConsoleEntry {
@@ -20,6 +26,8 @@ export interface ConsoleEntry {
   t: number;
   /** The timeline lane of the code that printed it (undefined: not known, as for the runner's own lines). */
   lane?: string | null;
+  /** A place in the reader's code that the line names (the problem's position, a traceback's line). */
+  link?: LineLink | null;
 }
 
 /** What the timeline draws: each span's latest version (index id - 1), and whether the cap was reached. */
@@ -123,7 +131,12 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
           startedAt.current = performance.now();
           return setPreparing(null);
         case 'line':
-          return push(notice);
+          // Python's stderr carries its tracebacks, whose `File "main.py", line N` lines name the editor's.
+          return push(
+            kind === 'python' && notice.level === 'error'
+              ? { ...notice, link: tracebackLink(notice.text) }
+              : notice,
+          );
         case 'span':
           return batcher.push(notice.span);
         case 'spans-capped':
@@ -131,7 +144,7 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
         case 'problem':
           return push({
             level: notice.problem.kind === 'unsettled' ? 'warn' : 'error',
-            text: describeProblem(notice.problem),
+            ...describeProblem(notice.problem),
             t: notice.t,
           });
         case 'truncated':
@@ -147,7 +160,7 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
         }
       }
     },
-    [push, end, batcher],
+    [push, end, batcher, kind],
   );
 
   const run = useCallback(

@@ -117,15 +117,20 @@ def _install():
     set_policy(_Policy())
 
 
-def _user_position(error):
-    """[line, column] (1-based) of the error in the reader's file: a SyntaxError's own, else the
-    innermost frame of the traceback that is in the reader's file; None when there is none."""
+def _user_position(error, source):
+    """[line, column] (1-based, in characters as the editor counts) of the error in the reader's
+    file: a SyntaxError's own, else the innermost frame of the traceback that is in the reader's
+    file; None when there is none."""
     if isinstance(error, SyntaxError) and error.filename == FILENAME and error.lineno:
         return [error.lineno, error.offset or 1]
+    lines = source.splitlines()
     position = None
     for frame in traceback.extract_tb(error.__traceback__):
         if frame.filename == FILENAME and frame.lineno:
-            position = [frame.lineno, (frame.colno or 0) + 1]
+            # A frame's column counts UTF-8 bytes (a SyntaxError's counts characters).
+            line = lines[frame.lineno - 1] if frame.lineno <= len(lines) else ""
+            column = len(line.encode()[: frame.colno or 0].decode(errors="ignore"))
+            position = [frame.lineno, column + 1]
     return position
 
 
@@ -141,7 +146,7 @@ def run(source, clock):
         # As CPython reports a script that does not compile: where, and what (no traceback).
         lines = traceback.format_exception_only(error)
         print("".join(lines), end="", file=sys.stderr)
-        return ["syntax", lines[-1].strip(), _user_position(error)]
+        return ["syntax", lines[-1].strip(), _user_position(error, source)]
     try:
         exec(code, main.__dict__)
     except SystemExit as error:
@@ -154,7 +159,7 @@ def run(source, clock):
         # Leave out this function's own frame, as CPython's traceback starts at the script.
         error.__traceback__ = error.__traceback__.tb_next
         traceback.print_exception(error)
-        return ["uncaught", traceback.format_exception_only(error)[-1].strip(), _user_position(error)]
+        return ["uncaught", traceback.format_exception_only(error)[-1].strip(), _user_position(error, source)]
     finally:
         sys.stdout.flush()
         sys.stderr.flush()
