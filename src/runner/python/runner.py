@@ -346,7 +346,17 @@ class PageEventLoop(base_events.BaseEventLoop):
         self._ready.append(handle)
         return handle
 
+    def call_later(self, delay, callback, *args, context=None):
+        # BaseEventLoop.call_later, keeping the delay as written for the wait's label (recomputed
+        # from `when`, it would lose what the clock moved meanwhile: `asyncio.sleep(0.994)`).
+        if delay is None:
+            raise TypeError("delay must not be None")
+        return self._timer(self.time() + delay, callback, args, context, delay)
+
     def call_at(self, when, callback, *args, context=None):
+        return self._timer(when, callback, args, context, None)
+
+    def _timer(self, when, callback, args, context, delay):
         # BaseEventLoop.call_at, with the timeline's TimerHandle and its wait span.
         if when is None:
             raise TypeError("when cannot be None")
@@ -356,13 +366,14 @@ class PageEventLoop(base_events.BaseEventLoop):
             self._check_callback(callback, "call_at")
         timer = _Timer(when, callback, args, self, context)
         if timer._source_traceback:
-            del timer._source_traceback[-1]
+            # This method's frame, and call_at's or call_later's.
+            del timer._source_traceback[-2:]
         task = tasks.current_task(self)
         frame, names = _reader_frame(1)
         timer._span = _begin(
             "wait",
             None if task is None else _task_lane(task),
-            _wait_label(names, when - self.time(), callback),
+            _wait_label(names, when - self.time() if delay is None else delay, callback),
             _ms(),
             frame.f_lineno if frame else None,
         )
