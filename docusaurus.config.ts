@@ -9,6 +9,7 @@ import remarkTranslationNotice from './plugins/remarkTranslationNotice';
 import productionSourceMaps from './plugins/productionSourceMaps';
 import listingHighlight from './plugins/listingHighlight';
 import pythonRuntime from './plugins/pythonRuntime';
+import crossScriptSearch from './plugins/crossScriptSearch';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './config/locales.mjs';
 
 // This runs in Node.js: no browser APIs here.
@@ -80,7 +81,7 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [productionSourceMaps, listingHighlight, pythonRuntime],
+  plugins: [productionSourceMaps, listingHighlight, pythonRuntime, crossScriptSearch],
   themes: [
     '@docusaurus/theme-live-codeblock',
     [

@@ -24,6 +24,8 @@ import { sameProgramGroups } from '../sameProgram';
 import { openDoc, useBuiltSite } from './harness';
 import { sampleDriver } from './sampleDriver';
 import { sampleIdsOf, sitemapPaths } from './sitemap';
+import { barsOf, readBars } from './timelineBars';
+import { mostAtOnce } from '../../src/components/LiveSample/timelineLayout';
 
 const site = useBuiltSite();
 
@@ -78,10 +80,27 @@ async function start(page: Page, { id }: Run): Promise<void> {
   await sample.button('run').click();
 }
 
+/**
+ * What the timeline must show for the twins whose point is a shape (issue 15): the most waits (or
+ * threads) at one moment. Every other twin's bars are checked against the contract only.
+ */
+const TIMELINE_SHAPES: Record<string, { kind: 'wait' | 'thread'; count: number; atOnce: number }> = {
+  's4-17-semaphore-limit': { kind: 'wait', count: 10, atOnce: 3 }, // Semaphore(3)
+  's3-06-gather-in-order': { kind: 'wait', count: 3, atOnce: 3 },
+  's1-09-to-thread-fix': { kind: 'thread', count: 3, atOnce: 3 },
+};
+
 /** Waits for the sample's run to end and compares what it printed with each locale it serves. */
 async function compare(page: Page, path: string, { id, serves }: Run): Promise<void> {
   const sample = sampleDriver(page, id);
   await sample.waitForStatus('done', 60_000);
+  const bars = await readBars(sample.block);
+  const shape = TIMELINE_SHAPES[id];
+  if (shape) {
+    const drawn = barsOf(bars, shape.kind);
+    assert.equal(drawn.length, shape.count, `${id}: ${shape.kind} bars`);
+    assert.equal(mostAtOnce(drawn), shape.atOnce, `${id}: ${shape.kind} bars at one moment`);
+  }
   const printed = (await sample.lines()).map((line) => line.text).join('\n');
   for (const locale of serves) {
     const expected = readFileSync(expectedFile(id, locale), 'utf8');

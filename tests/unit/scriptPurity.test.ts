@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import * as OpenCC from 'opencc-js';
+import { REGIONAL_TERMS } from '../../config/regionalTerms';
 import { listSampleIds, variantFile } from '../../plugins/sampleFiles';
 import { docFiles, readDoc, rel } from '../../scripts/readDoc';
 
@@ -35,8 +36,10 @@ const ALLOWED_PHRASES: Record<Chinese, Record<string, string>> = {
 
 /** The other region's word for each pair (執行緒/线程, 程式/程序, …), written in this locale's script. */
 const FOREIGN_TERMS: Record<Chinese, string[]> = {
-  'zh-TW': ['線程', '程序', '對象', '默認', '接口', '內存', '網絡', '服務器', '數據', '隊列'],
-  'zh-CN': ['执行绪', '程式', '物件', '预设', '介面', '记忆体', '网路', '伺服器', '资料', '伫列'],
+  'zh-TW': REGIONAL_TERMS.filter((term) => !term.alsoTaiwan).map((term) =>
+    toOtherScript['zh-TW'](term.mainland),
+  ),
+  'zh-CN': REGIONAL_TERMS.map((term) => toOtherScript['zh-CN'](term.taiwan)),
 };
 
 function problems(locale: Chinese, text: string): string[] {

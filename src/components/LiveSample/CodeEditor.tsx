@@ -18,9 +18,18 @@ interface Props {
   onRun: () => void;
   /** Where focus goes on Esc. */
   onEscape: () => void;
+  /** A line (1-based) to light, e.g. the one a timeline bar came from. */
+  highlightLine?: number | null;
 }
 
-export default function CodeEditor({ kind, code, onChange, onRun, onEscape }: Props): ReactNode {
+export default function CodeEditor({
+  kind,
+  code,
+  onChange,
+  onRun,
+  onEscape,
+  highlightLine,
+}: Props): ReactNode {
   const prismTheme = usePrismTheme();
   const box = useRef<HTMLDivElement>(null);
 
@@ -52,6 +61,14 @@ export default function CodeEditor({ kind, code, onChange, onRun, onEscape }: Pr
     );
     return () => pre.removeEventListener('input', commit);
   }, [kind]);
+
+  // react-live draws each line as a `.token-line` child of the <pre>; it takes no prop for this.
+  useEffect(() => {
+    const lines = box.current?.querySelectorAll('pre > .token-line');
+    const line = highlightLine ? lines?.[highlightLine - 1] : undefined;
+    line?.setAttribute('data-highlighted', '');
+    return () => line?.removeAttribute('data-highlighted');
+  }, [highlightLine]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

@@ -65,9 +65,11 @@ interface Props {
   total: number | null;
   /** What runs the code, named at the console's top ("Python 3.14 (Pyodide)"). */
   runtime?: string;
+  /** With a timeline: a line's stamp is a button that marks its moment there. */
+  onPickTime?: (t: number) => void;
 }
 
-export default function Console({ status, entries, total, runtime }: Props): ReactNode {
+export default function Console({ status, entries, total, runtime, onPickTime }: Props): ReactNode {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = box.current;
@@ -103,7 +105,23 @@ export default function Console({ status, entries, total, runtime }: Props): Rea
           data-t={Math.round(entry.t)}
           data-level={entry.level}
         >
-          <span className={styles.stamp}>{formatStamp(entry.t)}</span>
+          {onPickTime ? (
+            <button
+              type="button"
+              className={styles.stamp}
+              data-stamp=""
+              title={translate({
+                id: 'liveSample.console.mark',
+                message: 'Mark this moment on the timeline',
+                description: 'Tooltip of a console line’s time stamp when the run has a timeline',
+              })}
+              onClick={() => onPickTime(entry.t)}
+            >
+              {formatStamp(entry.t)}
+            </button>
+          ) : (
+            <span className={styles.stamp}>{formatStamp(entry.t)}</span>
+          )}
           <span>{entry.text}</span>
         </div>
       ))}

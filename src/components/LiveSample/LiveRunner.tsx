@@ -16,6 +16,7 @@ import { publishOutput } from './pairOutputs';
 import Console from './Console';
 import { canRunPythonHere } from './PythonNote';
 import PythonLoading from './PythonLoading';
+import Timeline from './Timeline';
 import Toolbar from './Toolbar';
 import { useSandboxRun } from './useSandboxRun';
 import styles from './styles.module.css';
@@ -94,11 +95,17 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
     message: 'Sandbox that runs the sample',
     description: 'Title of the hidden sandbox iframe',
   });
-  const { status, preparing, entries, total, run, stop } = useSandboxRun(kind, sandboxTitle);
+  const { status, preparing, entries, timeline, total, run, stop } = useSandboxRun(kind, sandboxTitle);
+  /** A console line's moment, marked on the timeline; the editor line a timeline bar points at. */
+  const [marker, setMarker] = useState<number | null>(null);
+  const [shownLine, setShownLine] = useState<number | null>(null);
+  const hasTimeline = timeline.spans.length > 0;
   // Where Python cannot run (no stack switching), Run stays off and nothing is downloaded.
   const runnable = kind !== 'python' || canRunPythonHere();
   const start = useCallback(() => {
-    if (runnable) run(source.current, fastForward);
+    if (!runnable) return;
+    setMarker(null);
+    run(source.current, fastForward);
   }, [run, fastForward, runnable]);
 
   // A finished run's output, for the pair's Compare (timings and all; Compare sets numbers aside).
@@ -115,7 +122,8 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
   }, [status]);
 
   useEffect(() => {
-    if (runOnLoad && !initial) start();
+    // Not start(): no marker to clear yet.
+    if (runOnLoad && !initial && runnable) run(source.current, fastForward);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only on mount: the reader clicked the static Run button before the runner had loaded
   }, []);
 
@@ -176,6 +184,7 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
         }}
         onRun={() => status !== 'running' && start()}
         onEscape={() => host.current?.querySelector<HTMLElement>('[data-action="run"]')?.focus()}
+        highlightLine={shownLine}
       />
       {preparing ? <PythonLoading preparing={preparing} /> : null}
       <Console
@@ -183,7 +192,18 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
         entries={entries}
         total={total}
         runtime={kind === 'python' ? PYTHON_RUNTIME_LABEL : undefined}
+        onPickTime={hasTimeline ? setMarker : undefined}
       />
+      {hasTimeline ? (
+        <Timeline
+          kind={kind}
+          timeline={timeline}
+          lines={entries}
+          total={total}
+          marker={marker}
+          onShowLine={setShownLine}
+        />
+      ) : null}
       {sampleId ? <Compare sampleId={sampleId} /> : null}
     </div>
   );

@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import type { LogLevel, RunNotice, RunStatus, WorkerKind } from '@site/src/runner/engine/protocol';
+import type { LogLevel, RunNotice, RunStatus, Span, WorkerKind } from '@site/src/runner/engine/protocol';
 import type { RunHandle, SandboxHost } from '@site/src/runner/page/createSandboxHost';
 import { acquireSandbox } from '@site/src/runner/page/pageSandbox';
 import { describeCrash, describeProblem, describeTruncated } from './describeProblem';
@@ -18,7 +18,17 @@ export interface ConsoleEntry {
   text: string;
   /** Milliseconds since Run on the sample's clock. */
   t: number;
+  /** The timeline lane of the code that printed it (undefined: not known, as for the runner's own lines). */
+  lane?: string | null;
 }
+
+/** What the timeline draws: each span's latest version (index id - 1), and whether the cap was reached. */
+export interface Timeline {
+  spans: Span[];
+  capped: boolean;
+}
+
+const NO_SPANS: Timeline = { spans: [], capped: false };
 
 /** A run waiting for its runtime: bytes downloaded so far, then the interpreter starting. */
 export type Preparing = { phase: 'download'; loaded: number; total: number } | { phase: 'start' } | null;
@@ -27,6 +37,7 @@ export interface SandboxRun {
   status: RunStatus;
   preparing: Preparing;
   entries: ConsoleEntry[];
+  timeline: Timeline;
   /** Total time of the last run, once it has ended. */
   total: number | null;
   run: (source: string, fastForward: boolean) => void;
@@ -41,10 +52,24 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
   const [status, setStatus] = useState<RunStatus>('idle');
   const [preparing, setPreparing] = useState<Preparing>(null);
   const [entries, setEntries] = useState<ConsoleEntry[]>([]);
+  const [timeline, setTimeline] = useState<Timeline>(NO_SPANS);
   const [total, setTotal] = useState<number | null>(null);
   // Each batch reaches the DOM at once, not in a later scheduler task: at most one a frame.
   const [batcher] = useState(() =>
-    createBatcher<ConsoleEntry>((batch) => flushSync(() => setEntries((previous) => previous.concat(batch)))),
+    createBatcher<ConsoleEntry | Span>((batch) =>
+      flushSync(() => {
+        const lines = batch.filter((item): item is ConsoleEntry => !('id' in item));
+        const spans = batch.filter((item): item is Span => 'id' in item);
+        if (lines.length > 0) setEntries((previous) => previous.concat(lines));
+        if (spans.length > 0) {
+          setTimeline((previous) => {
+            const next = previous.spans.slice();
+            for (const span of spans) next[span.id - 1] = span;
+            return { ...previous, spans: next };
+          });
+        }
+      }),
+    ),
   );
 
   useEffect(() => {
@@ -92,6 +117,10 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
           return setPreparing(null);
         case 'line':
           return push(notice);
+        case 'span':
+          return batcher.push(notice.span);
+        case 'spans-capped':
+          return setTimeline((previous) => ({ ...previous, capped: true }));
         case 'problem':
           return push({
             level: notice.problem.kind === 'unsettled' ? 'warn' : 'error',
@@ -111,7 +140,7 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
         }
       }
     },
-    [push, end],
+    [push, end, batcher],
   );
 
   const run = useCallback(
@@ -120,6 +149,7 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
       current.current?.stop();
       batcher.cancel();
       setEntries([]);
+      setTimeline(NO_SPANS);
       setTotal(null);
       setStatus('running');
       // A kind that reports its start (Python) is starting until it does.
@@ -137,5 +167,5 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
 
   const stop = useCallback(() => current.current?.stop(), []);
 
-  return { status, preparing, entries, total, run, stop };
+  return { status, preparing, entries, timeline, total, run, stop };
 }

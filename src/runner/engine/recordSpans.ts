@@ -12,9 +12,12 @@
  * again in the next one, so the time from a firing (or the module's start) to the next check is
  * the work that followed it: from BUSY_MS on, it is drawn as a blocking block. Its lane is where
  * the code was seen running: a busy loop reads the clock (that is how it knows when to stop), and
- * the recorder looks at the stack every few milliseconds of those reads. A stretch in which the
- * code was seen in several functions is drawn as one block per function, one after another; a
- * stretch that never read the clock belongs to the lane of the timer that started it.
+ * the recorder looks at the stack every millisecond of those reads. A stretch in which the code
+ * was seen in several functions is drawn as one block per function it stayed in for BUSY_MS or
+ * more, one after another; a stretch that never read the clock belongs to the lane of the timer
+ * that started it. Consecutive calls of one function from one place (s4-01's three `syncSleep()`
+ * in a loop) read as one block: looking at the stack cannot tell one call from the next, and
+ * telling them apart would mean rewriting the reader's code.
  */
 import type { SampleFrame } from './locateInStack';
 import { SPAN_LIMIT, type RunEvent, type Span, type SpanKind } from './protocol';
@@ -30,8 +33,8 @@ export interface Capture extends Site {
   stack: string;
 }
 
-/** Work that held the thread this long (ms) or longer is drawn as blocking. */
-export const BUSY_MS = 20;
+/** Work that held the thread this long (ms) or longer is drawn as blocking (a page's start-up alone can take 20-30 ms). */
+export const BUSY_MS = 50;
 /**
  * How often at most (ms of the stretch) a clock read looks at the stack: a look costs about 20 µs,
  * so a busy loop loses at most 2% of its speed, and a block's edges are right to 1 ms.
@@ -72,11 +75,14 @@ export function createSpanRecorder(
     const capture = new RealError();
     RealError.stackTraceLimit = limit;
     const sample = frames(capture);
-    return {
+    const found = {
       lane: sample.find((frame) => frame.name !== null)?.name ?? null,
       line: sample[0]?.line ?? null,
       stack: String(capture.stack),
     };
+    // Every look during a stretch of work (a timer set, a line printed, a clock read) tells where it ran.
+    work?.seen.push({ t: now(), site: found });
+    return found;
   };
 
   const begin = (kind: SpanKind, where: Site, label: string, start = now()): number => {
@@ -99,21 +105,25 @@ export function createSpanRecorder(
   };
 
   /**
-   * One blocking block per function the stretch was seen in, back to back. A function seen for
-   * less than two looks' time is left to the next (its edges would be mostly the looks' spacing).
+   * One blocking block per function the stretch was seen in for BUSY_MS or longer, back to back;
+   * a shorter visit (the moment between two calls) is not a block of its own.
    */
   const blocks = (stretch: NonNullable<typeof work>, until: number) => {
-    let from = stretch.start;
+    const visits: { from: number; to: number; where: Site }[] = [];
     let where = stretch.seen[0]?.site ?? stretch.site;
+    let from = stretch.start;
     for (const look of stretch.seen) {
       if (look.site.lane === where.lane) continue;
-      if (look.t - from >= 2 * SAMPLE_EVERY_MS) {
-        end(begin('busy', where, where.lane ?? '', from), undefined, look.t);
-        from = look.t;
-      }
+      visits.push({ from, to: look.t, where });
+      from = look.t;
       where = look.site;
     }
-    end(begin('busy', where, where.lane ?? '', from), undefined, until);
+    visits.push({ from, to: until, where });
+    for (const visit of visits) {
+      if (visit.to - visit.from >= BUSY_MS) {
+        end(begin('busy', visit.where, visit.where.lane ?? '', visit.from), undefined, visit.to);
+      }
+    }
   };
 
   return {
@@ -136,7 +146,7 @@ export function createSpanRecorder(
       const t = now();
       if (t - lastLook < SAMPLE_EVERY_MS) return;
       lastLook = t;
-      work.seen.push({ t, site: site() });
+      site();
     },
   };
 }

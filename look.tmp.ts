@@ -1,0 +1,26 @@
+import { serveBuild } from './tests/browser/serveBuild.mjs';
+import { launchBrowser } from './tests/browser/launchBrowser';
+import { sampleDriver } from './tests/browser/sampleDriver';
+const [path, id, side = 'typescript', shot = 'a', theme = 'light', width = '1200'] = process.argv.slice(2);
+void (async () => {
+  const server = await serveBuild();
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport: { width: Number(width), height: 900 }, colorScheme: theme as 'light' });
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+  await page.goto(server.origin + path);
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  const s = sampleDriver(page, id, side as 'typescript');
+  await s.open();
+  if (process.env.FF) await s.button('fast-forward').click();
+  await s.button('run').click();
+  await s.waitForStatus('done', 60000);
+  const tl = s.block.locator('[data-testid="timeline"]');
+  console.log(await tl.locator('[data-bar]').evaluateAll((n) => n.map((e) => [e.getAttribute('data-kind'), e.getAttribute('data-lane'), e.getAttribute('data-start'), e.getAttribute('data-end'), e.getAttribute('aria-label')].join(' | '))));
+  await tl.locator('button[data-bar]').first().hover();
+  await s.output.locator("[data-stamp]").nth(3).click(); await tl.locator("button[data-bar]").nth(4).focus(); console.log(await tl.locator("[data-testid=timeline-details]").textContent(), await s.editor.locator(".token-line[data-highlighted]").textContent());
+  await s.block.scrollIntoViewIfNeeded();
+  await tl.scrollIntoViewIfNeeded(); await tl.screenshot({ path: `/tmp/shots/${shot}.png` }); await s.editor.screenshot({ path: `/tmp/shots/${shot}-editor.png` });
+  await browser.close();
+  await server.close();
+})();
