@@ -40,11 +40,11 @@ export function useBuiltSite(): Harness {
 export async function openDoc(
   site: Harness,
   path: string,
-  beforeLoad: (page: Page) => void | Promise<void> = () => {},
+  beforeLoad: (page: Page) => void = () => {},
 ): Promise<{ page: Page; close: () => Promise<void> }> {
   const context = await site.browser.newContext();
   const page = await context.newPage();
-  await beforeLoad(page);
+  beforeLoad(page);
   await page.goto(site.origin + path);
   await page.waitForSelector('html[data-has-hydrated="true"]');
   return { page, close: () => context.close() };

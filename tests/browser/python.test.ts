@@ -14,9 +14,9 @@
  * run after the first starts from the first worker's memory snapshot (a cold
  * start costs seconds of CPU: one per article, not one per article and locale).
  *
- * Each of those runs also draws its timeline (the Span events the page receives from the
- * sandbox, read where the page hears them): every Task of a runnable sample ends, and s4-01,
- * s4-17 and s1-09-to-thread-fix draw what their lessons say (timelineProblems).
+ * Each of those runs also draws its timeline (read through its DOM contract, timelineBars.ts):
+ * every Task of a runnable sample ends, and s4-01, s4-17 and s1-09-to-thread-fix draw what their
+ * lessons say (timelineProblems).
  *
  * Also: Stop ends an endless loop at once and the next Run works; a syntax
  * error and an uncaught exception name the editor's line; a page where no
@@ -29,116 +29,86 @@ import type { Page } from 'playwright-core';
 import { LOCALE_PREFIX, LOCALES } from '../../config/locales.mjs';
 import { expectedFile, listSampleIds, readMeta } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
-import type { FromSandbox, RunEvent, Span } from '../../src/runner/engine/protocol';
+import { mostAtOnce } from '../../src/components/LiveSample/timelineLayout';
 import { openDoc, useBuiltSite } from './harness';
 import { sampleDriver } from './sampleDriver';
 import { sampleIdsOf, sitemapPaths } from './sitemap';
+import { barsOf, readBars } from './timelineBars';
 
 const site = useBuiltSite();
 
-/** The run events the page received from its sandbox, kept by the page from before it loads. */
-type Heard = Window & { runEvents?: RunEvent[] };
-
-/**
- * A doc page, with the requests for the Python runtime it makes, from before it loads, and the run
- * events it receives (the page's timeline draws from them).
- */
+/** A doc page, with the requests for the Python runtime it makes, from before it loads. */
 async function openDocCounting(path: string) {
   const runtimeRequests: string[] = [];
-  const opened = await openDoc(site, path, async (page) => {
+  const opened = await openDoc(site, path, (page) =>
     page.on('request', (request) => {
       if (request.url().includes('/pyodide/')) runtimeRequests.push(request.url());
-    });
-    await page.addInitScript(() => {
-      const heard: RunEvent[] = ((window as Heard).runEvents = []);
-      window.addEventListener('message', (message: MessageEvent<FromSandbox>) => {
-        if (message.data?.type === 'event') heard.push(message.data.event);
-      });
-    });
-  });
+    }),
+  );
   return { ...opened, runtimeRequests };
 }
 
-interface PythonRun {
-  status: string;
-  printed: string;
-  /** The run's spans, each in its last version. */
-  spans: Span[];
-  /** The run's console lines, with their lanes. */
-  lines: Extract<RunEvent, { type: 'line' }>[];
-}
-
-/** Runs one sample's Python on the fast-forward clock; what it printed and drew, and how it ended. */
-async function runPython(page: Page, id: string): Promise<PythonRun> {
+/** Runs one sample's Python on the fast-forward clock; what it printed and how it ended. */
+async function runPython(page: Page, id: string): Promise<{ status: string; printed: string }> {
   const sample = sampleDriver(page, id, 'python');
   await sample.open();
   await sample.button('fast-forward').click();
-  const from = await page.evaluate(() => (window as Heard).runEvents!.length);
   await sample.button('run').click();
   await page.waitForSelector(
     `[data-sample-id="${id}"] [data-lang="python"] [data-testid="console-output"]:is([data-status="done"], [data-status="error"])`,
     { timeout: 90_000 },
   );
   const printed = (await sample.lines()).map((line) => line.text).join('\n');
-  // The status changes on the run's last event: every event of the run has arrived.
-  const events = await page.evaluate((start) => (window as Heard).runEvents!.slice(start), from);
-  const spans = new Map<number, Span>();
-  for (const event of events) if (event.type === 'span') spans.set(event.span.id, event.span);
-  const lines = events.filter((event) => event.type === 'line');
-  return { status: await sample.status(), printed, spans: [...spans.values()], lines };
-}
-
-/** The most spans open at one instant (an end at the instant another starts does not overlap it). */
-function mostAtOnce(spans: Span[]): number {
-  const edges = spans.flatMap((span) => [
-    { t: span.start, step: 1 },
-    { t: span.end ?? Infinity, step: -1 },
-  ]);
-  edges.sort((a, b) => a.t - b.t || a.step - b.step);
-  let open = 0;
-  let most = 0;
-  for (const { step } of edges) most = Math.max(most, (open += step));
-  return most;
+  return { status: await sample.status(), printed };
 }
 
 /**
- * What is wrong with a run's timeline, or null: a runnable sample's Tasks all end, and the samples
- * whose lesson is the timeline draw it.
+ * What is wrong with the timeline a Python run drew (its DOM contract), or null: a runnable
+ * sample's Tasks all end, and the samples whose lesson is the timeline draw it. A bar's accessible
+ * name holds its label as the runner wrote it (`time.sleep(1)`), in every locale.
  */
-function timelineProblems(id: string, runs: boolean, { spans, lines }: PythonRun): string | null {
-  const show = () => `\n${JSON.stringify(spans)}`;
-  const tasks = spans.filter((span) => span.kind === 'task');
-  if (runs && (tasks.length === 0 || tasks.some((span) => span.end === null)))
+async function timelineProblems(page: Page, id: string, runs: boolean): Promise<string | null> {
+  const block = sampleDriver(page, id, 'python').block;
+  const timeline = block.locator('[data-testid="timeline"]');
+  const bars = await readBars(block);
+  const show = () =>
+    `\n${bars.map((bar) => `${bar.kind} [${bar.lane}] ${bar.start}–${bar.end}: ${bar.name}`).join('\n')}`;
+  const tasks = barsOf(bars, 'task');
+  if (runs && (tasks.length === 0 || tasks.some((bar) => bar.end === null)))
     return `its Tasks do not all begin and end on the timeline${show()}`;
-  const waits = spans.filter((span) => span.kind === 'wait');
+  const waits = barsOf(bars, 'wait');
   if (id === 's4-01-sync-vs-async-timing') {
     // The synchronous half: three blocks in a row in the loop's lane; the asynchronous half: three
     // waits at once, each in its Task's lane.
-    const blocks = spans.filter((span) => span.kind === 'busy' && span.label === 'time.sleep(1)');
+    const blocks = barsOf(bars, 'busy').filter((bar) => bar.name.includes('time.sleep(1)'));
+    blocks.sort((a, b) => a.start - b.start);
     const inRow = blocks.every(
       (block, i) =>
-        block.lane === null &&
+        block.lane === '' &&
         block.end !== null &&
         block.end - block.start >= 990 &&
         (i === 0 || blocks[i - 1].end! <= block.start),
     );
     if (blocks.length !== 3 || !inRow)
       return `not three time.sleep(1) blocks in a row in the loop's lane${show()}`;
-    const sleeps = waits.filter((span) => span.label === 'asyncio.sleep(1)');
-    const lanes = new Set(sleeps.map((span) => span.lane));
-    if (sleeps.length !== 3 || lanes.size !== 3 || lanes.has(null) || mostAtOnce(sleeps) !== 3)
+    const sleeps = waits.filter((bar) => bar.name.includes('asyncio.sleep(1)'));
+    const lanes = new Set(sleeps.map((bar) => bar.lane));
+    if (sleeps.length !== 3 || lanes.size !== 3 || lanes.has('') || mostAtOnce(sleeps) !== 3)
       return `not three asyncio.sleep(1) waits at once in three Task lanes${show()}`;
-    if (sleeps.some((span) => span.start < blocks[2].end!))
+    if (sleeps.some((bar) => bar.start < blocks[2].end!))
       return `the waits began before the blocks ended${show()}`;
-    const lane = (text: RegExp) => lines.find((line) => text.test(line.text))?.lane;
-    if (lane(/^Sync Total/) !== null || lane(/^Async Total/) !== 'Task-1')
-      return `its lines are not in their lanes: ${JSON.stringify(lines)}`;
+    // Its two lines: "Sync Total" outside any Task, "Async Total" in run_async's Task.
+    const ticks = (lane: string) => timeline.locator(`[data-lane-row="${lane}"] [data-tick]`).count();
+    if ((await ticks('')) !== 1 || (await ticks('Task-1')) !== 1)
+      return 'its two lines are not ticked in their lanes';
   }
   if (id === 's4-17-semaphore-limit' && mostAtOnce(waits) !== 3)
     return `Semaphore(3) let ${mostAtOnce(waits)} workers sleep at once${show()}`;
   if (id === 's1-09-to-thread-fix') {
-    const inline = spans.filter((span) => span.kind === 'busy' && span.inline);
-    if (inline.length !== 3 || inline.some((span) => span.label !== 'to_thread(hard_work)'))
+    const inline = await timeline
+      .locator('[data-bar][data-kind="busy"][data-inline]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
+    if (inline.length !== 3 || inline.some((name) => !name.includes('to_thread(hard_work)')))
       return `not three inline to_thread(hard_work) blocks${show()}`;
   }
   return null;
@@ -173,8 +143,7 @@ describe('Python in the page', { concurrency: 2 }, () => {
         for (const id of samples) {
           const declared = readMeta(id).pythonInPage;
           const expected = readFileSync(expectedFile(id, locale), 'utf8');
-          const run = await runPython(page, id);
-          const { status, printed } = run;
+          const { status, printed } = await runPython(page, id);
           const difference =
             status === 'done' ? compareOutput(expected, printed, readMeta(id)) : `ended ${status}`;
           if (declared === 'runs') {
@@ -183,7 +152,7 @@ describe('Python in the page', { concurrency: 2 }, () => {
               null,
               `${id} (${locale}) is declared to run in the page: ${difference}\n${printed}`,
             );
-            const drawn = timelineProblems(id, true, run);
+            const drawn = await timelineProblems(page, id, true);
             assert.equal(drawn, null, `${id} (${locale})'s timeline: ${drawn}`);
           } else {
             assert.notEqual(
@@ -191,7 +160,7 @@ describe('Python in the page', { concurrency: 2 }, () => {
               null,
               `${id} (${locale}) is declared not to run as CPython does (${declared.why}), but printed the expected output`,
             );
-            const drawn = timelineProblems(id, false, run);
+            const drawn = await timelineProblems(page, id, false);
             assert.equal(drawn, null, `${id} (${locale})'s timeline: ${drawn}`);
             const pair = page.locator(`[data-sample-id="${id}"]`);
             assert.equal(await pair.getAttribute('data-python-runs'), 'recorded');

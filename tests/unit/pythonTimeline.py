@@ -6,7 +6,7 @@ imports are stubs: a wait sleeps for real, and fast-forward moves time.monotonic
 moves performance.now(). Run with the CPython nearest Pyodide's (3.14): 3.13, whose asyncio has
 the same C Task and loop seams; 3.14 renamed one class the runner names, aliased below.
 
-Usage: python3.13 pythonTimeline.py RUNNER_PY PROGRAM_PY LIMIT
+Usage: python3.13 pythonTimeline.py RUNNER_PY PROGRAM_PY LIMIT BUSY_MS
 Prints {"spans": [last version of each], "capped": t or null, "lines": [[text, lane]], "result": …}.
 """
 
@@ -17,7 +17,8 @@ import time
 import types
 from asyncio import events
 
-runner_file, program_file, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
+runner_file, program_file = sys.argv[1], sys.argv[2]
+limit, busy_ms = int(sys.argv[3]), float(sys.argv[4])
 real_monotonic, real_sleep = time.monotonic, time.sleep
 skipped = 0.0
 time.monotonic = lambda: real_monotonic() + skipped
@@ -54,10 +55,10 @@ spans, capped, lines = {}, [], []
 
 class Timeline:
     lane = None
-    busyMs = 20
 
     def __init__(self):
         self.limit = limit
+        self.busyMs = busy_ms
 
     def now(self):
         return (time.monotonic() - start) * 1000

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Span } from '../../src/runner/engine/protocol';
+import { BUSY_MS } from '../../src/runner/engine/recordSpans';
 import { requirePythons } from '../../scripts/runPython';
 
 const ROOT = join(__dirname, '..', '..');
@@ -32,6 +33,7 @@ function draw(program: string, limit = 5000): Drawn {
     join(ROOT, 'src/runner/python/runner.py'),
     file,
     `${limit}`,
+    `${BUSY_MS}`,
   ];
   const run = spawnSync(python, args, { encoding: 'utf8', timeout: 30_000 });
   assert.equal(run.status, 0, run.stderr);
@@ -43,7 +45,7 @@ const PROGRAM = `import asyncio
 import time
 
 def compute():
-    end = time.monotonic() + 0.03
+    end = time.monotonic() + 0.08
     while time.monotonic() < end:
         pass
 
@@ -105,10 +107,10 @@ test('each kind of span, in its lane, with its label, line and outcome; lines ca
   assert.deepEqual(find('wait', 'asyncio.sleep(10)').map(shape), [['Task-2', 10, 'cancelled', false]]);
   assert.deepEqual(find('wait', 'asyncio.wait_for(timeout=2)').map(shape), [['Task-1', 23, null, false]]);
   assert.deepEqual(find('wait', 'asyncio.sleep(5)').map(shape), [['Task-1', 23, 'cancelled', false]]);
-  // Busy: the Task's step that computed for 30 ms; the inline to_thread.
+  // Busy: the Task's step that computed for 80 ms (BUSY_MS is 50); the inline to_thread.
   const [step] = find('busy', 'main()');
   assert.equal(step.lane, 'Task-1');
-  assert.ok(step.end! - step.start >= 20);
+  assert.ok(step.end! - step.start >= BUSY_MS);
   assert.deepEqual(find('busy', 'to_thread(sleep)').map(shape), [['Task-1', 27, null, true]]);
   assert.deepEqual(lines, [
     ['top', null],
