@@ -351,13 +351,16 @@ class PageEventLoop(base_events.BaseEventLoop):
         # from `when`, it would lose what the clock moved meanwhile: `asyncio.sleep(0.994)`).
         if delay is None:
             raise TypeError("delay must not be None")
-        return self._timer(self.time() + delay, callback, args, context, delay)
+        now = self.time()
+        return self._timer(now + delay, callback, args, context, now, delay)
 
     def call_at(self, when, callback, *args, context=None):
-        return self._timer(when, callback, args, context, None)
+        now = self.time()
+        return self._timer(when, callback, args, context, now, None if when is None else when - now)
 
-    def _timer(self, when, callback, args, context, delay):
-        # BaseEventLoop.call_at, with the timeline's TimerHandle and its wait span.
+    def _timer(self, when, callback, args, context, now, delay):
+        # BaseEventLoop.call_at, with the timeline's TimerHandle and its wait span, which begins
+        # when the timer was set (`now`, the clock `when` counts from: a wait as long as its delay).
         if when is None:
             raise TypeError("when cannot be None")
         self._check_closed()
@@ -373,8 +376,8 @@ class PageEventLoop(base_events.BaseEventLoop):
         timer._span = _begin(
             "wait",
             None if task is None else _task_lane(task),
-            _wait_label(names, when - self.time() if delay is None else delay, callback),
-            _ms(),
+            _wait_label(names, delay, callback),
+            now * 1000 - _offset,
             frame.f_lineno if frame else None,
         )
         heapq.heappush(self._scheduled, timer)
