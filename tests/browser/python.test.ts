@@ -14,6 +14,10 @@
  * run after the first starts from the first worker's memory snapshot (a cold
  * start costs seconds of CPU: one per article, not one per article and locale).
  *
+ * Each of those runs also draws its timeline (read through its DOM contract, timelineBars.ts):
+ * every Task of a runnable sample ends, and s4-01, s4-17 and s1-09-to-thread-fix draw what their
+ * lessons say (timelineProblems).
+ *
  * Also: Stop ends an endless loop at once and the next Run works; a syntax
  * error and an uncaught exception name the editor's line; a page where no
  * Python ran fetched none of the runtime.
@@ -25,9 +29,11 @@ import type { Page } from 'playwright-core';
 import { LOCALE_PREFIX, LOCALES } from '../../config/locales.mjs';
 import { expectedFile, listSampleIds, readMeta } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
+import { mostAtOnce } from '../../src/components/LiveSample/timelineLayout';
 import { openDoc, useBuiltSite } from './harness';
 import { sampleDriver } from './sampleDriver';
 import { sampleIdsOf, sitemapPaths } from './sitemap';
+import { barsOf, readBars } from './timelineBars';
 
 const site = useBuiltSite();
 
@@ -54,6 +60,58 @@ async function runPython(page: Page, id: string): Promise<{ status: string; prin
   );
   const printed = (await sample.lines()).map((line) => line.text).join('\n');
   return { status: await sample.status(), printed };
+}
+
+/**
+ * What is wrong with the timeline a Python run drew (its DOM contract), or null: a runnable
+ * sample's Tasks all end, and the samples whose lesson is the timeline draw it. A bar's accessible
+ * name holds its label as the runner wrote it (`time.sleep(1)`), in every locale.
+ */
+async function timelineProblems(page: Page, id: string, runs: boolean): Promise<string | null> {
+  const block = sampleDriver(page, id, 'python').block;
+  const timeline = block.locator('[data-testid="timeline"]');
+  const bars = await readBars(block);
+  const show = () =>
+    `\n${bars.map((bar) => `${bar.kind} [${bar.lane}] ${bar.start}–${bar.end}: ${bar.name}`).join('\n')}`;
+  const tasks = barsOf(bars, 'task');
+  if (runs && (tasks.length === 0 || tasks.some((bar) => bar.end === null)))
+    return `its Tasks do not all begin and end on the timeline${show()}`;
+  const waits = barsOf(bars, 'wait');
+  if (id === 's4-01-sync-vs-async-timing') {
+    // The synchronous half: three blocks in a row in the loop's lane; the asynchronous half: three
+    // waits at once, each in its Task's lane.
+    const blocks = barsOf(bars, 'busy').filter((bar) => bar.name.includes('time.sleep(1)'));
+    blocks.sort((a, b) => a.start - b.start);
+    const inRow = blocks.every(
+      (block, i) =>
+        block.lane === '' &&
+        block.end !== null &&
+        block.end - block.start >= 990 &&
+        (i === 0 || blocks[i - 1].end! <= block.start),
+    );
+    if (blocks.length !== 3 || !inRow)
+      return `not three time.sleep(1) blocks in a row in the loop's lane${show()}`;
+    const sleeps = waits.filter((bar) => bar.name.includes('asyncio.sleep(1)'));
+    const lanes = new Set(sleeps.map((bar) => bar.lane));
+    if (sleeps.length !== 3 || lanes.size !== 3 || lanes.has('') || mostAtOnce(sleeps) !== 3)
+      return `not three asyncio.sleep(1) waits at once in three Task lanes${show()}`;
+    if (sleeps.some((bar) => bar.start < blocks[2].end!))
+      return `the waits began before the blocks ended${show()}`;
+    // Its two lines: "Sync Total" outside any Task, "Async Total" in run_async's Task.
+    const ticks = (lane: string) => timeline.locator(`[data-lane-row="${lane}"] [data-tick]`).count();
+    if ((await ticks('')) !== 1 || (await ticks('Task-1')) !== 1)
+      return 'its two lines are not ticked in their lanes';
+  }
+  if (id === 's4-17-semaphore-limit' && mostAtOnce(waits) !== 3)
+    return `Semaphore(3) let ${mostAtOnce(waits)} workers sleep at once${show()}`;
+  if (id === 's1-09-to-thread-fix') {
+    const inline = await timeline
+      .locator('[data-bar][data-kind="busy"][data-inline]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
+    if (inline.length !== 3 || inline.some((name) => !name.includes('to_thread(hard_work)')))
+      return `not three inline to_thread(hard_work) blocks${show()}`;
+  }
+  return null;
 }
 
 const docPaths = sitemapPaths('zh-TW').filter((path) => path.startsWith('/docs/'));
@@ -94,12 +152,16 @@ describe('Python in the page', { concurrency: 2 }, () => {
               null,
               `${id} (${locale}) is declared to run in the page: ${difference}\n${printed}`,
             );
+            const drawn = await timelineProblems(page, id, true);
+            assert.equal(drawn, null, `${id} (${locale})'s timeline: ${drawn}`);
           } else {
             assert.notEqual(
               difference,
               null,
               `${id} (${locale}) is declared not to run as CPython does (${declared.why}), but printed the expected output`,
             );
+            const drawn = await timelineProblems(page, id, false);
+            assert.equal(drawn, null, `${id} (${locale})'s timeline: ${drawn}`);
             const pair = page.locator(`[data-sample-id="${id}"]`);
             assert.equal(await pair.getAttribute('data-python-runs'), 'recorded');
             assert.ok(await pair.locator('[data-testid="recorded-notice"]').isVisible());

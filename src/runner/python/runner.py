@@ -11,20 +11,33 @@ of the clock that `time.monotonic()`, `time.time()` and the console share.
 cannot start in the browser: `run_in_executor` (and so `to_thread`) runs the
 function inline, as Pyodide's WebLoop does.
 
+It also records the run's timeline (the Span events of protocol.ts): each Task
+from creation to its end, the timers it waits on, the calls that block the loop
+(`time.sleep`, the inline executor) and the loop callbacks that held it from
+BUSY_MS on. The hooks are the loop's own seams (create_task, call_at, the Handle
+each callback runs in, run_in_executor), not a tracer, so a run pays two clock
+readings per callback and a little bookkeeping per task and timer.
+
 The worker imports this module once, before its memory snapshot is taken, and
-calls `run(source, clock)` with the clock it owns (see pythonWorker.ts).
+calls `run(source, clock, timeline)` with the clock it owns and the timeline's
+outlet (see pythonWorker.ts), whose `lane` the worker stamps console lines with.
 """
 
 import asyncio
+import contextvars
+import functools
+import heapq
 import sys
 import time
 import traceback
-from asyncio import base_events, events
+from asyncio import base_events, events, futures, tasks, timeouts
 
 from pyodide.ffi import run_sync
 
 FILENAME = "main.py"
 _clock = None
+# Read before the program runs: the program may replace time.monotonic, the recorder's clock.
+_monotonic = time.monotonic
 # Pyodide's own loop, made current again while the program waits (see _wait).
 _webloop = None
 
@@ -73,6 +86,230 @@ class _TimerSelector:
         pass
 
 
+# The timeline. Times are milliseconds since Run on the run's clock: time.monotonic() reads the
+# worker's performance.now(), the clock the console's stamps use, shifted by the run's start.
+_timeline = None
+_offset = 0.0
+_limit = 0
+_busy_ms = 0.0
+_next_id = 1
+_capped = False
+# Each recorded Task: [span, lane, label]; removed when it ends.
+_tasks = {}
+# The code running now that may hold the loop, innermost last: [since, lane, label] each (the
+# program's top level, a loop callback). `since` moves past what was recorded inside it.
+_stretches = []
+# Inside an inline executor call: its span covers the blocking calls it makes.
+_inline = 0
+# The lane last told to the worker, which stamps console lines with it. The worker cannot ask:
+# a call into Python from its stdout handler fails (OSError, seen on Pyodide 314.0.8).
+_shown_lane = None
+
+
+def _ms():
+    return _monotonic() * 1000 - _offset
+
+
+def _begin(kind, lane, label, start, line, inline=False):
+    """A span that begins; None past the cap (the run is told once)."""
+    global _next_id, _capped
+    if _next_id > _limit:
+        if not _capped:
+            _capped = True
+            _timeline.capped(start)
+        return None
+    span = (_next_id, kind, lane, label, start, line, inline)
+    _next_id += 1
+    _timeline.span(*span[:5], None, line, None, inline)
+    return span
+
+
+def _end(span, at, outcome=None):
+    if span is not None:
+        ident, kind, lane, label, start, line, inline = span
+        _timeline.span(ident, kind, lane, label, start, at, line, outcome, inline)
+
+
+def _flush(stretch, at):
+    """Draws the stretch's code since its last mark as a block when it held the loop that long."""
+    since, lane, label = stretch
+    if at - since >= _busy_ms:
+        if not isinstance(label, str):
+            label = _callable_label(label)
+        _end(_begin("busy", lane, label, since, None), at)
+    stretch[0] = at
+
+
+def _callable_label(callback):
+    name = getattr(callback, "__qualname__", None) or getattr(callback, "__name__", None)
+    if isinstance(callback, functools.partial):
+        return _callable_label(callback.func)
+    return f"{name or type(callback).__name__}()"
+
+
+def _number(value):
+    """A duration as the reader would write it: 1, 0.5, 0.873."""
+    try:
+        text = repr(round(float(value), 3))
+    except (TypeError, ValueError):
+        return repr(value)
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _reader_frame(depth):
+    """The innermost frame of the reader's file above `depth` (None when there is none), and the
+    names of the functions between it and `depth` (the APIs the reader's code went through)."""
+    frame = sys._getframe(depth + 1)
+    names = []
+    while frame is not None and frame.f_code.co_filename != FILENAME:
+        names.append(frame.f_code.co_name)
+        frame = frame.f_back
+    return frame, names
+
+
+def _task_lane(task):
+    entry = _tasks.get(task)
+    return entry[1] if entry is not None else task.get_name()
+
+
+def current_lane():
+    """The lane of the code running now: its Task's name, None outside any Task (the loop)."""
+    loop = events._get_running_loop()
+    task = tasks.current_task(loop) if loop is not None else None
+    return None if task is None else _task_lane(task)
+
+
+def _show_lane(lane):
+    global _shown_lane
+    if lane != _shown_lane:
+        _shown_lane = lane
+        _timeline.lane = lane
+
+
+def _task_created(task, coro):
+    # The loop's own tasks (asyncio.run's shutdown steps) are not the program's.
+    code = getattr(coro, "cr_code", None)
+    if code is not None and code.co_filename == base_events.__file__:
+        return
+    name = getattr(coro, "__name__", None) or type(coro).__name__
+    label = f"{name}()"
+    lane = task.get_name()
+    frame, _ = _reader_frame(2)
+    span = _begin("task", lane, label, _ms(), frame.f_lineno if frame else None)
+    if task.done():
+        # An eager task that finished in its first step, inside create_task.
+        _end(span, _ms(), _task_outcome(task))
+    else:
+        _tasks[task] = [span, lane, label]
+
+
+def _task_outcome(task):
+    if task.cancelled():
+        return "cancelled"
+    # Not task.exception(): that marks the error retrieved and silences asyncio's report of it.
+    return "failed" if task._exception is not None else None
+
+
+def _wait_label(names, delay, callback):
+    """The timer in the reader's terms: the asyncio API that set it, known by its callback (the
+    reader's frame may be the module's, when a Task runs asyncio's own coroutine)."""
+    seconds = _number(delay)
+    name = getattr(callback, "__name__", None)
+    if callback is futures._set_result_unless_cancelled:
+        return f"asyncio.sleep({seconds})"
+    if name == "_on_timeout" and isinstance(getattr(callback, "__self__", None), timeouts.Timeout):
+        if "wait_for" in names:
+            return f"asyncio.wait_for(timeout={seconds})"
+        return f"asyncio.timeout({seconds})"
+    if name == "_release_waiter":
+        return f"asyncio.wait(timeout={seconds})"
+    if name == "_handle_timeout" and "as_completed" in names:
+        return f"asyncio.as_completed(timeout={seconds})"
+    what = _callable_label(callback)[:-2]
+    if "call_later" in names:
+        return f"loop.call_later({seconds}, {what})"
+    return f"loop.call_at(…, {what}): {seconds} s"
+
+
+def _run_handle(handle, start):
+    """Runs a loop callback, drawing it as a block when it held the loop from BUSY_MS on, and
+    ending its Task's span when it was the Task's last step."""
+    owner = getattr(handle._callback, "__self__", None)
+    entry = _tasks.get(owner) if isinstance(owner, tasks.Task) else None
+    stretch = [start, None, handle._callback] if entry is None else [start, entry[1], entry[2]]
+    _stretches.append(stretch)
+    _show_lane(stretch[1])
+    try:
+        events.Handle._run(handle)
+    finally:
+        at = _ms()
+        _stretches.pop()
+        _flush(stretch, at)
+        if entry is not None and owner.done():
+            del _tasks[owner]
+            _end(entry[0], at, _task_outcome(owner))
+
+
+class _Handle(events.Handle):
+    """A callback the loop runs soon (a Task's step, a wakeup, call_soon)."""
+
+    __slots__ = ()
+
+    def _run(self):
+        _run_handle(self, _ms())
+
+
+class _Timer(events.TimerHandle):
+    """A timer (call_at, call_later, so asyncio.sleep and timeouts), with the wait span it draws."""
+
+    __slots__ = ("_span",)
+
+    def _run(self):
+        at = _ms()
+        span, self._span = self._span, None
+        _end(span, at)
+        _run_handle(self, at)
+
+    def cancel(self):
+        # asyncio.sleep cancels its timer after it fired too: only a pending timer's span ends here.
+        if not self._cancelled:
+            span, self._span = self._span, None
+            _end(span, _ms(), "cancelled")
+        super().cancel()
+
+
+def _blocking_call(label, inline, call, *args):
+    """Runs a call that blocks the whole program as one block in the current lane."""
+    global _inline
+    if _inline:
+        return call(*args)
+    start = _ms()
+    if _stretches:
+        _flush(_stretches[-1], start)
+    frame, _ = _reader_frame(2)
+    span = _begin("busy", current_lane(), label, start, frame.f_lineno if frame else None, inline)
+    _inline += inline
+    try:
+        return call(*args)
+    finally:
+        _inline -= inline
+        at = _ms()
+        _end(span, at)
+        if _stretches:
+            _stretches[-1][0] = at
+
+
+def _executor_label(func):
+    # asyncio.to_thread(f) hands the executor functools.partial(context.run, f, ...).
+    if (
+        isinstance(func, functools.partial)
+        and isinstance(getattr(func.func, "__self__", None), contextvars.Context)
+        and func.args
+    ):
+        return f"to_thread({_callable_label(func.args[0])[:-2]})"
+    return f"run_in_executor({_callable_label(func)[:-2]})"
+
+
 class PageEventLoop(base_events.BaseEventLoop):
     def __init__(self):
         super().__init__()
@@ -88,10 +325,75 @@ class PageEventLoop(base_events.BaseEventLoop):
         # No thread can start here: run the function now, in this thread.
         future = self.create_future()
         try:
-            future.set_result(func(*args))
+            future.set_result(_blocking_call(_executor_label(func), True, func, *args))
         except BaseException as error:  # noqa: BLE001 - handed to the awaiting task, as an executor does
             future.set_exception(error)
         return future
+
+    # The timeline's hooks (see the recorder above).
+
+    def create_task(self, coro, **kwargs):
+        task = super().create_task(coro, **kwargs)
+        if isinstance(task, tasks.Task):
+            _task_created(task, coro)
+        return task
+
+    def _call_soon(self, callback, args, context):
+        # BaseEventLoop._call_soon, with the timeline's Handle.
+        handle = _Handle(callback, args, self, context)
+        if handle._source_traceback:
+            del handle._source_traceback[-1]
+        self._ready.append(handle)
+        return handle
+
+    def call_later(self, delay, callback, *args, context=None):
+        # BaseEventLoop.call_later, keeping the delay as written for the wait's label (recomputed
+        # from `when`, it would lose what the clock moved meanwhile: `asyncio.sleep(0.994)`).
+        if delay is None:
+            raise TypeError("delay must not be None")
+        now = self.time()
+        return self._timer(now + delay, callback, args, context, now, delay)
+
+    def call_at(self, when, callback, *args, context=None):
+        now = self.time()
+        return self._timer(when, callback, args, context, now, None if when is None else when - now)
+
+    def _timer(self, when, callback, args, context, now, delay):
+        # BaseEventLoop.call_at, with the timeline's TimerHandle and its wait span, which begins
+        # when the timer was set (`now`, the clock `when` counts from: a wait as long as its delay).
+        if when is None:
+            raise TypeError("when cannot be None")
+        self._check_closed()
+        if self._debug:
+            self._check_thread()
+            self._check_callback(callback, "call_at")
+        timer = _Timer(when, callback, args, self, context)
+        if timer._source_traceback:
+            # This method's frame, and call_at's or call_later's.
+            del timer._source_traceback[-2:]
+        task = tasks.current_task(self)
+        frame, names = _reader_frame(1)
+        timer._span = _begin(
+            "wait",
+            None if task is None else _task_lane(task),
+            _wait_label(names, delay, callback),
+            now * 1000 - _offset,
+            frame.f_lineno if frame else None,
+        )
+        heapq.heappush(self._scheduled, timer)
+        timer._scheduled = True
+        return timer
+
+    def run_forever(self):
+        # The code before the loop started is over; what runs inside it is drawn callback by callback.
+        if _stretches:
+            _flush(_stretches[-1], _ms())
+        try:
+            super().run_forever()
+        finally:
+            _show_lane(None)
+            if _stretches:
+                _stretches[-1][0] = _ms()
 
 
 class _Policy(events._BaseDefaultEventLoopPolicy):
@@ -102,7 +404,15 @@ def _blocking_sleep(seconds):
     if seconds < 0:
         raise ValueError("sleep length must be non-negative")
     # Suspends the whole program, event loop included: nothing else runs meanwhile, as in CPython.
-    _wait(seconds * 1000)
+    # Each call is one block on the timeline (s4-01's three calls: three blocks in a row).
+    if seconds == 0:
+        _wait(0)
+    else:
+        _blocking_call(f"time.sleep({_number(seconds)})", False, _wait, seconds * 1000)
+
+
+# As the reader knows it (`to_thread(sleep)` on the timeline, `<function sleep …>` when printed).
+_blocking_sleep.__name__ = _blocking_sleep.__qualname__ = "sleep"
 
 
 def _install():
@@ -134,11 +444,28 @@ def _user_position(error, source):
     return position
 
 
-def run(source, clock):
-    """Runs the program; returns None when it ends normally, else [kind, text, [line, column] or None]."""
+def _start_timeline(timeline):
+    global _timeline, _offset, _limit, _busy_ms, _next_id, _capped, _inline, _shown_lane
+    _timeline = timeline
+    _limit = timeline.limit
+    _busy_ms = timeline.busyMs
+    _next_id, _capped, _inline, _shown_lane = 1, False, 0, None
+    _tasks.clear()
+    _stretches.clear()
+    _offset = _monotonic() * 1000 - timeline.now()
+
+
+def run(source, clock, timeline):
+    """Runs the program; returns None when it ends normally, else [kind, text, [line, column] or None].
+
+    `timeline` is the run's outlet for spans: limit (SPAN_LIMIT), busyMs (BUSY_MS), now() (the
+    run's clock), span(id, kind, lane, label, start, end, line, outcome, inline), capped(t), and
+    `lane`, which the runner sets to the lane of the code running now.
+    """
     global _clock
     _clock = clock
     _install()
+    _start_timeline(timeline)
     main = sys.modules["__main__"]
     try:
         code = compile(source, FILENAME, "exec")
@@ -147,6 +474,8 @@ def run(source, clock):
         lines = traceback.format_exception_only(error)
         print("".join(lines), end="", file=sys.stderr)
         return ["syntax", lines[-1].strip(), _user_position(error, source)]
+    # The program's top level is the loop's lane (None) until asyncio.run starts a loop.
+    _stretches.append([_ms(), None, "<module>"])
     try:
         exec(code, main.__dict__)
     except SystemExit as error:
@@ -161,6 +490,8 @@ def run(source, clock):
         traceback.print_exception(error)
         return ["uncaught", traceback.format_exception_only(error)[-1].strip(), _user_position(error, source)]
     finally:
+        if _stretches:
+            _flush(_stretches.pop(), _ms())
         sys.stdout.flush()
         sys.stderr.flush()
     return None

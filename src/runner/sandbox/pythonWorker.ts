@@ -14,8 +14,17 @@
 import './hideImportScripts';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import runnerSource from '../python/runner.py';
-import type { FromWorker, LogLevel, PythonBoot, RunEvent, ToWorker } from '../engine/protocol';
+import {
+  SPAN_LIMIT,
+  type FromWorker,
+  type LogLevel,
+  type PythonBoot,
+  type RunEvent,
+  type Span,
+  type ToWorker,
+} from '../engine/protocol';
 import { MAX_LINES } from '../engine/maxLines';
+import { BUSY_MS } from '../engine/recordSpans';
 
 /** The worker's global scope (the site's TypeScript config has the DOM's types, not a worker's). */
 const scope = self as unknown as typeof globalThis & {
@@ -117,6 +126,42 @@ async function run(runId: number, source: string, fastForward: boolean): Promise
   }
   const start = realNow();
   const now = () => realNow() - start + skipped;
+  // The timeline's outlet: runner.py records the spans (ids, the cap) and sends each version here.
+  // Python's None arrives as undefined.
+  const timeline = {
+    /** The lane of the Python code running now, set by the runner (a Task's name; null: the loop). */
+    lane: null as string | null | undefined,
+    limit: SPAN_LIMIT,
+    busyMs: BUSY_MS,
+    now,
+    span(
+      ...[id, kind, lane, label, begun, ended, line, outcome, inline]: [
+        number,
+        Span['kind'],
+        string | undefined,
+        string,
+        number,
+        number | undefined,
+        number | undefined,
+        Span['outcome'],
+        boolean,
+      ]
+    ) {
+      const span: Span = {
+        id,
+        kind,
+        lane: lane ?? null,
+        label,
+        start: begun,
+        end: ended ?? null,
+        line: line ?? null,
+      };
+      if (outcome) span.outcome = outcome;
+      if (inline) span.inline = true;
+      emit({ type: 'span', span, t: ended ?? begun });
+    },
+    capped: (t: number) => emit({ type: 'spans-capped', limit: SPAN_LIMIT, t }),
+  };
   let lines = 0;
   let dropped = 0;
   const onLine = (level: LogLevel, text: string) => {
@@ -125,7 +170,7 @@ async function run(runId: number, source: string, fastForward: boolean): Promise
       return;
     }
     lines++;
-    emit({ type: 'line', level, text, t: now() });
+    emit({ type: 'line', level, text, t: now(), lane: timeline.lane ?? null });
   };
   const stdout = lineWriter('log', onLine, true);
   const stderr = lineWriter('error', onLine, false);
@@ -142,7 +187,8 @@ async function run(runId: number, source: string, fastForward: boolean): Promise
     const runner = py.pyimport(RUNNER_MODULE) as {
       run: { callPromising(...args: unknown[]): Promise<unknown> };
     };
-    const result = (await runner.run.callPromising(source, clock)) as { toJs(): unknown } | undefined;
+    const result = (await runner.run.callPromising(source, clock, timeline)) as
+      { toJs(): unknown } | undefined;
     outcome = result?.toJs() as typeof outcome;
   } catch (error) {
     // The runner catches the program's exceptions; this is the runtime failing (no stack switching, say).
