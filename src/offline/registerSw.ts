@@ -3,15 +3,18 @@
  * the plugin's own registerSw.js) and tells the page when its pages are available offline.
  *
  * As the plugin's own registration does with the `always` activation strategy (offline mode in
- * every browser tab, not only an installed app), with two differences: the page learns when the
- * worker is active (offlineState.ts), and nothing else (no app-install listeners: the site is read
- * in a tab).
+ * every browser tab, not only an installed app), after the page's load event, with two
+ * differences: the page learns when the worker is active (offlineState.ts), and the worker's states
+ * are read from the registration itself, not through workbox-window. The plugin's registration
+ * (workbox-window) hears of a new version only if it starts installing after the page registers,
+ * but the browser checks sw.js when the reader navigates, before the page's load: a returning
+ * reader's new version was often found, installing or waiting, before registration, and never
+ * offered (seen in tests/browser/offline.test.ts).
  *
- * Updates: a returning reader's browser checks sw.js on each visit, and a new build changes it (its
- * precache list carries each file's revision). The new worker installs beside the old one and
- * waits; the plugin's popup (translated: theme.PwaReloadPopup.* in code.json) offers to reload into
- * it, and it takes over by itself once every tab of the old version is closed, so no reader keeps a
- * stale version for good.
+ * Updates: a new build changes sw.js (its precache list carries each file's revision). The new
+ * worker installs beside the old one and waits; the plugin's popup (its strings translated:
+ * theme.PwaReloadPopup.* in code.json) offers to reload into it, and it takes over by itself once
+ * every tab of the old version is closed, so no reader keeps a stale version for good.
  */
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 import { markAvailableOffline } from './offlineState';
@@ -22,29 +25,47 @@ const SERVICE_WORKER_URL = process.env.PWA_SERVICE_WORKER_URL ?? '/sw.js';
 const PARAMS = JSON.stringify({ offlineMode: true, debug: false });
 
 async function registerServiceWorker(): Promise<void> {
-  const { Workbox } = await import('workbox-window');
-  const workbox = new Workbox(`${SERVICE_WORKER_URL}?params=${encodeURIComponent(PARAMS)}`);
+  const registration = await navigator.serviceWorker.register(
+    `${SERVICE_WORKER_URL}?params=${encodeURIComponent(PARAMS)}`,
+  );
+  let offered = false;
   const offerUpdate = async () => {
+    if (offered) return;
+    offered = true;
     const { renderReloadPopup } = await import('@docusaurus/plugin-pwa/lib/renderReloadPopup.js');
     await renderReloadPopup({
       onReload() {
-        workbox.addEventListener('controlling', () => window.location.reload());
-        workbox.messageSkipWaiting();
+        // The new worker claims the page as it activates (swCustom.js): then load the new version.
+        navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload());
+        registration.waiting?.postMessage({ type: 'SKIP_WAITING' });
       },
     });
   };
-  workbox.addEventListener('waiting', () => void offerUpdate());
-  // Whether first or an update: Workbox calls it an update whenever another worker controlled the
-  // page, as the root's does on a first visit to /zh-CN/ or /en/.
-  workbox.addEventListener('activated', markAvailableOffline);
-  const registration = await workbox.register();
-  if (registration?.active) markAvailableOffline();
-  // A new version that was waiting already (the reader closed the popup last time).
-  if (registration?.waiting && registration.active) await offerUpdate();
+  const follow = (worker: ServiceWorker) => {
+    const onState = () => {
+      // A worker activates only once its precache is complete.
+      if (worker.state === 'activated') markAvailableOffline();
+      // Installed beside an active worker: a new version is waiting.
+      if (worker.state === 'installed' && registration.active) void offerUpdate();
+    };
+    worker.addEventListener('statechange', onState);
+    onState();
+  };
+  if (registration.active) markAvailableOffline();
+  for (const worker of [registration.waiting, registration.installing]) if (worker) follow(worker);
+  registration.addEventListener('updatefound', () => {
+    if (registration.installing) follow(registration.installing);
+  });
 }
 
-if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
+function start(): void {
   registerServiceWorker().catch((error: unknown) =>
     console.error('service worker registration failed', error),
   );
+}
+
+if (ExecutionEnvironment.canUseDOM && 'serviceWorker' in navigator) {
+  // After the page's own loading, as the plugin's registration does: the precache waits its turn.
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
 }

@@ -90,7 +90,10 @@ const ENCODERS = [
 ];
 const COMPRESSIBLE = /html|javascript|css|json|xml|plain|svg|wasm/;
 
-/** Each file's bytes per encoding, compressed once: the build does not change while it is served. */
+/**
+ * Each file's bytes per encoding, compressed once per version of the file (its modification time: a
+ * test may change a copy of the build while serving it, as a new deployment would).
+ */
 /** @type {Map<string, Buffer>} */
 const bodies = new Map();
 
@@ -99,7 +102,7 @@ const bodies = new Map();
  * @returns {Buffer}
  */
 function bodyOf(file, encoder, fast) {
-  const key = `${encoder?.name ?? 'identity'}${fast ? ' fast' : ''} ${file}`;
+  const key = `${encoder?.name ?? 'identity'}${fast ? ' fast' : ''} ${statSync(file).mtimeMs} ${file}`;
   let body = bodies.get(key);
   if (!body) {
     const data = readFileSync(file);
