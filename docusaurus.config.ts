@@ -30,8 +30,10 @@ const precache: Partial<PwaPluginOptions['injectManifestConfig']> = {
   globIgnores: [
     // Source maps are for developers' tools, which fetch them when asked.
     '**/*.map',
-    // The Python runtime: only for readers who run Python (cached then, by swCustom.js).
+    // Kept on first use instead (src/offline/swCustom.js): the Python runtime, only for readers who
+    // run Python; the search index, only for readers who search (a third of the precache's bytes).
     'pyodide/**',
+    'search-index*.json',
     // The other locales' folders, should they be in the root's build folder when its
     // precache list is made (the default locale is built first, into an emptied folder).
     ...LOCALES.filter((locale) => LOCALE_PREFIX[locale]).map((locale) => `${locale}/**`),

@@ -54,17 +54,24 @@ async function visitBytes(
   }
 }
 
-console.log(
-  '| locale | files precached | raw | Brotli | first visit, no worker | first visit, with worker | added |',
-);
-console.log('| --- | --- | --- | --- | --- | --- | --- |');
-for (const locale of LOCALES) {
-  const files = precached(locale).map((file) => readFileSync(file));
-  const raw = files.reduce((sum, data) => sum + data.length, 0);
-  const brotli = files.reduce((sum, data) => sum + brotliCompressSync(data).length, 0);
-  const without = await visitBytes(locale, 'block');
-  const withWorker = await visitBytes(locale, 'allow');
+async function main(): Promise<void> {
   console.log(
-    `| ${locale} | ${files.length} | ${kB(raw)} | ${kB(brotli)} | ${kB(without)} | ${kB(withWorker)} | ${kB(withWorker - without)} |`,
+    '| locale | files precached | raw | Brotli | first visit, no worker | first visit, with worker | added |',
   );
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const locale of LOCALES) {
+    const files = precached(locale).map((file) => readFileSync(file));
+    const raw = files.reduce((sum, data) => sum + data.length, 0);
+    const brotli = files.reduce((sum, data) => sum + brotliCompressSync(data).length, 0);
+    const without = await visitBytes(locale, 'block');
+    const withWorker = await visitBytes(locale, 'allow');
+    console.log(
+      `| ${locale} | ${files.length} | ${kB(raw)} | ${kB(brotli)} | ${kB(without)} | ${kB(withWorker)} | ${kB(withWorker - without)} |`,
+    );
+  }
 }
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -3,20 +3,42 @@
 // listener sees each request first). Plain JavaScript: the plugin compiles this file with its own
 // Babel rule, which takes .js only.
 //
-// - The Python runtime (`/pyodide/<version>/…`, about 13 MB) is never precached: a reader who never
-//   runs Python must not download it. Once the page has fetched it (on a Python Run), it is kept,
-//   cache first by its versioned URL, in one cache that the three locales' service workers share
-//   (caches belong to the origin), so Python runs offline after one use in any language. A new
-//   version's first file drops the old version's files.
+// - Files a reader fetches only when they ask for them are kept once fetched, not precached: the
+//   Python runtime (`/pyodide/<version>/…`, about 13 MB: a reader who never runs Python must not
+//   download it) and the search index (a locale's `search-index.json?_=<hash>`, about 250-290 KiB
+//   Brotli: a third of what the precache would be). Cache first by their versioned URL, in caches
+//   that the three locales' service workers share (caches belong to the origin), so Python runs
+//   offline after one use in any language, and search works offline in a language once used
+//   there. A new version's first file drops the old version's files.
 // - A newly installed worker takes control of the open pages of its scope at once (clients.claim):
 //   otherwise the page of the first visit would stay uncontrolled until the next navigation, and
 //   its lazy chunks (the runner) and the Python runtime would not be served by the worker; and a
 //   reader of /en/ who first came through the root's worker (scope `/` covers /en/ too) moves to
 //   the /en/ worker, whose cache has the English pages and chunks.
 
-const PYTHON_RUNTIME_CACHE = 'asyncio-twins-python-runtime';
-/** `/pyodide/<version>/<file>`, under whatever base URL. */
-const PYTHON_RUNTIME_PATH = /\/pyodide\/([^/]+)\/[^/]+$/;
+/**
+ * The files kept on first use, by family: a family's cache, and each request's place in it (a file,
+ * and its version), or undefined for a request of another family.
+ * @type {{ cache: string, place(url: URL): { file: string, version: string } | undefined }[]}
+ */
+const KEPT_ON_FIRST_USE = [
+  {
+    cache: 'asyncio-twins-python-runtime',
+    // `/pyodide/<version>/<file>`, under whatever base URL: every file of one version at once.
+    place: (url) => {
+      const version = /\/pyodide\/([^/]+)\/[^/]+$/.exec(url.pathname)?.[1];
+      return version === undefined ? undefined : { file: 'runtime', version };
+    },
+  },
+  {
+    cache: 'asyncio-twins-search-index',
+    // `<locale's base URL>search-index.json?_=<hash>` (@easyops-cn/docusaurus-search-local, `hashed`).
+    place: (url) =>
+      /\/search-index[^/]*\.json$/.test(url.pathname)
+        ? { file: url.pathname, version: url.search }
+        : undefined,
+  },
+];
 
 /**
  * What this file uses of the worker's global scope (the site's tsconfig has the DOM's types only).
@@ -32,22 +54,23 @@ const PYTHON_RUNTIME_PATH = /\/pyodide\/([^/]+)\/[^/]+$/;
 const worker = /** @type {WorkerScope} */ (/** @type {unknown} */ (self));
 
 /**
- * The Python runtime's file from the cache, or from the network, kept for next time when whole.
- * @param {FetchEvent} event @param {string} version
+ * A file kept on first use: from its cache, or from the network, then kept for next time when whole.
+ * @param {FetchEvent} event @param {(typeof KEPT_ON_FIRST_USE)[number]} family
+ * @param {{ file: string, version: string }} place
  */
-async function pythonRuntimeFile(event, version) {
-  const cache = await caches.open(PYTHON_RUNTIME_CACHE);
+async function keptOnFirstUse(event, family, place) {
+  const cache = await caches.open(family.cache);
   const kept = await cache.match(event.request);
   if (kept) return kept;
   const response = await fetch(event.request);
   if (response.ok) {
-    // Not awaited before answering: the page reads the body as it arrives (its download progress).
+    // Not awaited before answering: the page reads the body as it arrives (the runtime's progress).
     event.waitUntil(
       (async () => {
         await cache.put(event.request, response.clone());
         for (const request of await cache.keys()) {
-          if (PYTHON_RUNTIME_PATH.exec(new URL(request.url).pathname)?.[1] !== version)
-            await cache.delete(request);
+          const other = family.place(new URL(request.url));
+          if (other?.file === place.file && other.version !== place.version) await cache.delete(request);
         }
       })(),
     );
@@ -60,7 +83,12 @@ export default function swCustom() {
   worker.addEventListener('fetch', (event) => {
     const url = new URL(event.request.url);
     if (event.request.method !== 'GET' || url.origin !== worker.location.origin) return;
-    const version = PYTHON_RUNTIME_PATH.exec(url.pathname)?.[1];
-    if (version) event.respondWith(pythonRuntimeFile(event, version));
+    for (const family of KEPT_ON_FIRST_USE) {
+      const place = family.place(url);
+      if (place) {
+        event.respondWith(keptOnFirstUse(event, family, place));
+        return;
+      }
+    }
   });
 }

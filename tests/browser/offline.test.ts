@@ -6,11 +6,12 @@
  * article opens (a full navigation, its HTML from the worker), and a twin runs (the runner's lazy
  * chunk from the worker's cache). The Python runtime's files, once the page has fetched them (as
  * it does on a reader's first Python Run) in the default locale, are there offline in another
- * locale: the workers keep them in a cache of the origin. (Running the Python itself offline, as
+ * locale: the workers keep them in a cache of the origin. The search, used once online in English,
+ * finds its word offline (its index is kept on first use too). (Running the Python itself offline, as
  * commit dbe063a's version of this test did, passes too, at 39 s of the test's 65 s: the runtime
  * compiles and starts anew in each page.) One reader, one origin, one server (compressing fast:
  * this test measures nothing), stopped mid-test. No page logs an error or a warning. And each
- * locale's precache list holds its own files, without source maps or the Python runtime. A new
+ * locale's precache list holds its own files, without source maps, the Python runtime or the search index. A new
  * build reaches a returning reader: the popup says so in the locale's words, and Refresh shows it.
  */
 import assert from 'node:assert/strict';
@@ -26,6 +27,7 @@ import { compareOutput } from '../../scripts/compareOutput';
 import { readCodeMessages } from '../codeMessages';
 import { launchBrowser } from './launchBrowser';
 import { sampleDriver } from './sampleDriver';
+import { searchFirstHit } from './search';
 import { BUILD_DIR, serveBuild } from './serveBuild.mjs';
 
 const VISITED = '/docs/python-asyncio';
@@ -35,6 +37,8 @@ const TWIN = 's4-02-asyncio-run-main';
 /** Where the page fetches the Python runtime, and where the files are fetched again offline. */
 const PYTHON_ONLINE: Locale = 'zh-TW';
 const PYTHON_OFFLINE: Locale = 'en';
+/** Where the reader searches once online, and again offline (the index is kept on first use). */
+const SEARCHED: Locale = 'en';
 const runtime = pythonRuntimeInfo('/');
 
 let browser: Browser;
@@ -87,13 +91,14 @@ async function open(page: Page, url: string): Promise<void> {
   await page.waitForSelector('html[data-has-hydrated="true"]');
 }
 
-test('each locale precaches its own files, without source maps or the Python runtime', () => {
+test('each locale precaches its own files, without source maps, the Python runtime or the search index', () => {
   for (const locale of LOCALES) {
     const sw = readFileSync(join(BUILD_DIR, LOCALE_PREFIX[locale], 'sw.js'), 'utf8');
     const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map(([, url]) => url);
     assert.ok(urls.includes(VISITED.slice(1)) && urls.includes('index.html'), `${locale}: ${urls.join(' ')}`);
     const strays = urls.filter(
-      (url) => /\.map$|^pyodide\//.test(url) || LOCALES.some((other) => url.startsWith(`${other}/`)),
+      (url) =>
+        /\.map$|^pyodide\/|^search-index/.test(url) || LOCALES.some((other) => url.startsWith(`${other}/`)),
     );
     assert.deepEqual(strays, [], locale);
   }
@@ -121,6 +126,12 @@ describe('reading offline', () => {
         await page.evaluate(() => navigator.serviceWorker.controller !== null),
         'page not controlled',
       );
+      if (locale === SEARCHED) {
+        await searchFirstHit(page, locale);
+        await page.waitForFunction(
+          async () => (await (await caches.open('asyncio-twins-search-index')).keys()).length === 1,
+        );
+      }
       if (locale === PYTHON_ONLINE) {
         assert.deepEqual(await fetchRuntime(page), runtime.sizes);
         // The worker keeps each file once the page has it (event.waitUntil): wait for the last.
@@ -149,6 +160,7 @@ describe('reading offline', () => {
       await open(page, `${server.origin}${LOCALE_PREFIX[locale]}${OTHER}`);
       await runTwin(page, locale);
       if (locale === PYTHON_OFFLINE) assert.deepEqual(await fetchRuntime(page), runtime.sizes);
+      if (locale === SEARCHED) await searchFirstHit(page, locale);
       assert.deepEqual(problems, []);
     });
   }

@@ -18,6 +18,7 @@ import { compareOutput } from '../../scripts/compareOutput';
 import { START_MARK } from '../../src/runner/engine/runProgram';
 import { readCodeMessages } from '../codeMessages';
 import { NO_SERVICE_WORKER, useBuiltSite } from './harness';
+import { SEARCH_WORDS, searchFirstHit } from './search';
 import { sitemapPaths } from './sitemap';
 
 const PREFIX = LOCALE_PREFIX;
@@ -145,18 +146,11 @@ async function seriousViolations(page: Page, scheme: 'light' | 'dark', listings:
     );
 }
 
-/** A word of the pilot section in each locale, as a reader would type it. */
-const SEARCH_WORDS: Record<Locale, string> = { 'zh-TW': '非同步', 'zh-CN': '异步', en: 'asynchronous' };
-
 describe('search', () => {
   for (const locale of LOCALES) {
     test(`${locale}: the local search finds "${SEARCH_WORDS[locale]}" in the article`, async () => {
       const { page, problems } = await openPage(`${PREFIX[locale]}/`);
-      const input = page.locator('.navbar__search-input');
-      await input.click();
-      await input.pressSequentially(SEARCH_WORDS[locale], { delay: 30 });
-      // The suggestion list is a combobox: the first hit is selected, Enter opens it.
-      await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: 10_000 });
+      const input = await searchFirstHit(page, locale);
       await input.press('Enter');
       await page.waitForURL(`**${PREFIX[locale]}/docs/asyncio-async-programming**`);
       assert.equal(await page.getAttribute('html', 'lang'), locale);
