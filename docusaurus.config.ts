@@ -10,7 +10,8 @@ import productionSourceMaps from './plugins/productionSourceMaps';
 import listingHighlight from './plugins/listingHighlight';
 import pythonRuntime from './plugins/pythonRuntime';
 import crossScriptSearch from './plugins/crossScriptSearch';
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './config/locales.mjs';
+import { DEFAULT_LOCALE, isLocale, LOCALE_PREFIX, LOCALES, type Locale } from './config/locales.mjs';
+import type { Options as PwaOptions, PluginOptions as PwaPluginOptions } from '@docusaurus/plugin-pwa';
 
 // This runs in Node.js: no browser APIs here.
 
@@ -24,6 +25,38 @@ const baseUrl = process.env.BASE_URL ?? '/';
  */
 const envLocale = process.env.DOCUSAURUS_CURRENT_LOCALE;
 const currentLocale: Locale = isLocale(envLocale) ? envLocale : DEFAULT_LOCALE;
+
+/** What each locale's service worker precaches: its locale's pages and assets (README: Reading offline). */
+const precache: Partial<PwaPluginOptions['injectManifestConfig']> = {
+  globIgnores: [
+    // Source maps are for developers' tools, which fetch them when asked.
+    '**/*.map',
+    // Kept on first use instead (src/offline/swCustom.js): the Python runtime, only for readers who
+    // run Python; the search index, only for readers who search (a third of the precache's bytes).
+    'pyodide/**',
+    'search-index*.json',
+    // The other locales' folders, should they be in the root's build folder when its
+    // precache list is made (the default locale is built first, into an emptied folder).
+    ...LOCALES.filter((locale) => LOCALE_PREFIX[locale]).map((locale) => `${locale}/**`),
+  ],
+  // Files whose name carries a hash of their content (Docusaurus's JS and CSS) are fetched as any
+  // request is, so the worker reuses what the page has just loaded when the HTTP cache allows;
+  // the others get a revision in their cache key, and are fetched past the HTTP cache.
+  dontCacheBustURLsMatching: /\.[0-9a-f]{8}\.(js|css)$/,
+  // The site links pages without `.html` (trailingSlash: false), and the plugin's worker
+  // looks a request up as it is and as `<path>/index.html`, never `<path>.html`: precache
+  // `docs/x.html` as `docs/x`, which the host serves from docs/x.html (README: Deploy). The
+  // not-found page keeps its name: a host need not serve it at /404.
+  manifestTransforms: [
+    (entries) => ({
+      manifest: entries.map((entry) =>
+        /(^|\/)(index|404)\.html$/.test(entry.url) || !entry.url.endsWith('.html')
+          ? entry
+          : { ...entry, url: entry.url.slice(0, -'.html'.length) },
+      ),
+    }),
+  ],
+};
 
 const config: Config = {
   title: 'Asyncio Twins',
@@ -81,7 +114,25 @@ const config: Config = {
       } satisfies Preset.Options,
     ],
   ],
-  plugins: [productionSourceMaps, listingHighlight, pythonRuntime, crossScriptSearch],
+  plugins: [
+    productionSourceMaps,
+    listingHighlight,
+    pythonRuntime,
+    crossScriptSearch,
+    [
+      // Reading offline (README: Reading offline): each locale's build gets its own sw.js, whose
+      // scope is that locale's base URL and whose precache holds that locale's files only.
+      '@docusaurus/plugin-pwa',
+      {
+        // Offline mode in every browser tab: the plugin's default turns it on only in an installed app.
+        offlineModeActivationStrategies: ['always'],
+        swRegister: require.resolve('./src/offline/registerSw.ts'),
+        swCustom: require.resolve('./src/offline/swCustom.js'),
+        // plugin-pwa sets swSrc, swDest and globDirectory itself, though its type asks for them.
+        injectManifestConfig: precache as PwaPluginOptions['injectManifestConfig'],
+      } satisfies PwaOptions,
+    ],
+  ],
   themes: [
     '@docusaurus/theme-live-codeblock',
     [

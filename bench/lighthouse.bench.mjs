@@ -1,7 +1,8 @@
 // Lighthouse (mobile settings, the package's defaults) on the sample-heavy article in each locale,
 // against the same locale's doc page without samples as the same-run baseline:
 // `npm run build && npm run bench:lighthouse` (ROUNDS=5 for more rounds, WARM=1 for a returning
-// reader). Goals: performance ≥ 98, accessibility 100, best practices 100, SEO 100.
+// reader, NO_SW=1 without the service worker). Goals: performance ≥ 98, accessibility 100, best
+// practices 100, SEO 100.
 //
 // Every measurement starts a fresh Chromium, as the Lighthouse CLI does and as a reader's first
 // visit does: in one long-lived browser a page measured after another of its locale found that
@@ -30,6 +31,9 @@ const PAGES = Object.values(LOCALE_PREFIX).flatMap((prefix) => [
 ]);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const WARM = process.env.WARM === '1';
+// NO_SW=1: the same pages without their service worker (sw.js blocked: registration fails), for a
+// same-build baseline of the worker's cost; best practices then lose errors-in-console for it.
+const NO_SW = process.env.NO_SW === '1';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const METRICS = {
   'first-contentful-paint': 'FCP',
@@ -57,7 +61,12 @@ async function measure(url) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
   try {
     /** @type {import('lighthouse').Flags} */
-    const options = { port: chrome.port, onlyCategories: CATEGORIES, logLevel: 'error' };
+    const options = {
+      port: chrome.port,
+      onlyCategories: CATEGORIES,
+      logLevel: 'error',
+      ...(NO_SW ? { blockedUrlPatterns: ['*/sw.js*'] } : {}),
+    };
     if (WARM) await lighthouse(url, options);
     const result = await lighthouse(url, options);
     // Lighthouse returns no result only when told to gather without auditing (its -G mode).
@@ -144,7 +153,7 @@ try {
   await server.close();
 }
 
-const browser = WARM ? 'a fresh browser that had loaded the page once' : 'a fresh browser';
+const browser = `${WARM ? 'a fresh browser that had loaded the page once' : 'a fresh browser'}${NO_SW ? ', sw.js blocked' : ''}`;
 console.log(`\nmedian (min–max) over ${ROUNDS} rounds, each run in ${browser}`);
 console.log(`${'page'.padEnd(42)}${CATEGORIES.map((c) => c.padStart(16)).join('')}`);
 for (const [path, results] of runs) {

@@ -1,6 +1,6 @@
 /**
- * The home page: what the site is and what a reader can do here (run the twins,
- * look an API up in the phrasebook), and the way into the articles, listed in
+ * The home page: what the site is and what a reader can do here (run both
+ * languages, read offline, look an API up in the phrasebook), and the way into the articles, listed in
  * the sidebar's reading order.
  */
 import React, { type ReactNode } from 'react';
@@ -100,10 +100,23 @@ export default function Home(): ReactNode {
           <Heading as="h1" className="hero__title">
             {title}
           </Heading>
+          {/* What a reader can do here, in two lines. */}
           <p className="hero__subtitle">
-            <Translate id="home.tagline" description="Home page tagline">
-              Every Python sample stands beside a TypeScript twin that you can edit and run right here. Each
-              line of output is stamped with its time, so you can see concurrency happen.
+            <Translate
+              id="home.run"
+              description="Home page, first line under the heading: running the samples"
+            >
+              Edit and run every sample right here, in Python and in its TypeScript twin; each line of output
+              is stamped with its time, so you can watch the timing of each run.
+            </Translate>
+          </p>
+          <p className={styles.offline}>
+            <Translate
+              id="home.offline"
+              description="Home page, second line under the heading: reading offline"
+            >
+              Once you have visited, the articles in your language and their TypeScript twins work offline too
+              (on a train, on a flight), and so does Python once you have run it here.
             </Translate>
           </p>
           <p className={styles.phrasebook}>

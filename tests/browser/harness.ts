@@ -7,6 +7,17 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './launchBrowser';
 import { serveBuild } from './serveBuild.mjs';
 
+/**
+ * The options of every browser context of the browser tests but tests/browser/offline.test.ts:
+ * no service worker. The site's worker (README: Reading offline) would install in each fresh
+ * context and download its locale's precache (46 files, about 4.8 MB before compression, each
+ * compressed by the test server the first time it is asked for), beside what each test measures
+ * and times; offline.test.ts tests the worker, the pages it serves and a twin run under it.
+ * Playwright blocks the registration by replacing it with one that logs a warning (site.test.ts
+ * allows that one).
+ */
+export const NO_SERVICE_WORKER = { serviceWorkers: 'block' } as const;
+
 export interface Harness {
   readonly browser: Browser;
   readonly origin: string;
@@ -42,7 +53,7 @@ export async function openDoc(
   path: string,
   beforeLoad: (page: Page) => void = () => {},
 ): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await site.browser.newContext();
+  const context = await site.browser.newContext(NO_SERVICE_WORKER);
   const page = await context.newPage();
   beforeLoad(page);
   await page.goto(site.origin + path);

@@ -15,7 +15,7 @@ import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { LOCALE_PREFIX, LOCALES } from '../../config/locales.mjs';
 import { PHRASEBOOK_APIS } from '../../plugins/phrasebookApis';
-import { useBuiltSite } from './harness';
+import { NO_SERVICE_WORKER, useBuiltSite } from './harness';
 import { BUILD_DIR } from './serveBuild.mjs';
 
 const site = useBuiltSite();
@@ -64,7 +64,7 @@ const MORE: Record<(typeof LOCALES)[number], RegExp> = {
 };
 
 async function open(path: string): Promise<Page> {
-  const page = await site.browser.newPage();
+  const page = await site.browser.newPage(NO_SERVICE_WORKER);
   await page.goto(site.origin + path);
   await page.waitForSelector('html[data-has-hydrated="true"]');
   return page;

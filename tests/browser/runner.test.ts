@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { useBuiltSite } from './harness';
+import { NO_SERVICE_WORKER, useBuiltSite } from './harness';
 import { sampleDriver } from './sampleDriver';
 
 type Sample = ReturnType<typeof sampleDriver>;
@@ -16,7 +16,7 @@ const PATH = '/en/docs/asyncio-async-programming';
 const site = useBuiltSite();
 
 async function openSample(path = PATH) {
-  const page = await site.browser.newPage();
+  const page = await site.browser.newPage(NO_SERVICE_WORKER);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(site.origin + path);
@@ -166,7 +166,7 @@ describe('controls', () => {
 
 describe('one sandbox per page', () => {
   test('three samples run at the same time in one sandbox iframe, each printing its own output', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.browser.newPage(NO_SERVICE_WORKER);
     await page.goto(site.origin + PATH);
     await page.waitForSelector('html[data-has-hydrated="true"]');
     const ids = (
@@ -224,7 +224,7 @@ describe('share links', () => {
     assert.ok(link.startsWith(`${site.origin}${PATH}?`), link);
     await page.close();
 
-    const opened = await site.browser.newPage();
+    const opened = await site.browser.newPage(NO_SERVICE_WORKER);
     await opened.goto(link);
     await opened.waitForSelector('html[data-has-hydrated="true"]');
     const shared = sampleDriver(opened, SAMPLE);

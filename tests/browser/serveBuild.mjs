@@ -69,46 +69,70 @@ function notFoundPage(root, clean) {
 
 /** Content encodings in order of preference, each with how to spot it in Accept-Encoding. */
 const ENCODERS = [
-  // Quality 5 for large files (the Python runtime), as hosts compress on the fly: 11 takes tens of seconds.
+  // Quality 5 for large files (the Python runtime), as hosts compress on the fly: 11 takes tens of
+  // seconds. Quality 4 for every file when the server is asked for fast compression.
   {
     name: 'br',
     accepted: /\bbr\b/,
-    /** @param {Buffer} data */
-    encode: (data) =>
-      brotliCompressSync(data, data.length > 1e6 ? { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } } : {}),
+    /** @param {Buffer} data @param {boolean} fast */
+    encode: (data, fast) =>
+      brotliCompressSync(
+        data,
+        fast || data.length > 1e6 ? { params: { [constants.BROTLI_PARAM_QUALITY]: fast ? 4 : 5 } } : {},
+      ),
   },
-  { name: 'gzip', accepted: /\bgzip\b/, encode: gzipSync },
+  {
+    name: 'gzip',
+    accepted: /\bgzip\b/,
+    /** @param {Buffer} data */
+    encode: (data) => gzipSync(data),
+  },
 ];
 const COMPRESSIBLE = /html|javascript|css|json|xml|plain|svg|wasm/;
 
-/** Each file's bytes per encoding, compressed once: the build does not change while it is served. */
+/**
+ * Each file's bytes per encoding, compressed once per version of the file (its modification time: a
+ * test may change a copy of the build while serving it, as a new deployment would).
+ */
 /** @type {Map<string, Buffer>} */
 const bodies = new Map();
 
-/** @param {string} file @param {(typeof ENCODERS)[number] | undefined} encoder @returns {Buffer} */
-function bodyOf(file, encoder) {
-  const key = `${encoder?.name ?? 'identity'} ${file}`;
+/**
+ * @param {string} file @param {(typeof ENCODERS)[number] | undefined} encoder @param {boolean} fast
+ * @returns {Buffer}
+ */
+function bodyOf(file, encoder, fast) {
+  const key = `${encoder?.name ?? 'identity'}${fast ? ' fast' : ''} ${statSync(file).mtimeMs} ${file}`;
   let body = bodies.get(key);
   if (!body) {
     const data = readFileSync(file);
-    body = encoder ? encoder.encode(data) : data;
+    body = encoder ? encoder.encode(data, fast) : data;
     bodies.set(key, body);
   }
   return body;
 }
 
 /**
- * @param {{ root?: string }} [options] root: the folder to serve (the tests' own small sites), the build's by default
- * @returns {Promise<{ origin: string, close(): Promise<void> }>}
+ * @param {{ root?: string, fastCompression?: boolean }} [options] root: the folder to serve (the tests' own small
+ *   sites), the build's by default; fastCompression: Brotli at quality 4, for a test that fetches much of the
+ *   build once (offline.test.ts: three locales' precaches) and measures no byte or time
+ * @returns {Promise<{ origin: string, sent: { requests: number, bytes: number }, close(): Promise<void> }>}
+ *   sent: what the server has answered so far, bodies as sent (compressed), for the benchmarks' byte counts;
+ *   close: stops the server and drops its open connections, so a browser's next request fails at once
+ *   (tests/browser/offline.test.ts stops it between a visit and reading offline)
  */
-export async function serveBuild({ root = BUILD_DIR } = {}) {
+export async function serveBuild({ root = BUILD_DIR, fastCompression = false } = {}) {
   if (!existsSync(join(root, 'index.html'))) throw new Error(`no build in ${root}: run npm run build first`);
+  const sent = { requests: 0, bytes: 0 };
   const server = createServer((request, response) => {
+    sent.requests += 1;
     const clean = insideBuild(new URL(request.url ?? '/', 'http://localhost').pathname);
     if (clean === null) {
       // As static hosts answer a path they cannot decode; the server goes on serving.
+      const message = '400 Bad Request: the path is not valid percent-encoding\n';
+      sent.bytes += Buffer.byteLength(message);
       response.writeHead(400, { 'content-type': TYPES['.txt'] });
-      response.end('400 Bad Request: the path is not valid percent-encoding\n');
+      response.end(message);
       return;
     }
     const file = resolveFile(root, clean);
@@ -120,12 +144,19 @@ export async function serveBuild({ root = BUILD_DIR } = {}) {
       'content-type': type,
       ...(encoder ? { 'content-encoding': encoder.name } : {}),
     });
-    response.end(bodyOf(body, encoder));
+    const bytes = bodyOf(body, encoder, fastCompression);
+    sent.bytes += bytes.length;
+    response.end(bytes);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+    sent,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve(undefined));
+        server.closeAllConnections();
+      }),
   };
 }

@@ -17,14 +17,20 @@ import { expectedFile, readMeta } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
 import { START_MARK } from '../../src/runner/engine/runProgram';
 import { readCodeMessages } from '../codeMessages';
-import { useBuiltSite } from './harness';
+import { NO_SERVICE_WORKER, useBuiltSite } from './harness';
+import { SEARCH_WORDS, searchFirstHit } from './search';
 import { sitemapPaths } from './sitemap';
 
 const PREFIX = LOCALE_PREFIX;
 const PILOT = 's4-01-sync-vs-async-timing';
 
 /** Console messages that are not the site's fault, each with its reason. */
-const ALLOWED_CONSOLE: { pattern: RegExp; why: string }[] = [];
+const ALLOWED_CONSOLE: { pattern: RegExp; why: string }[] = [
+  {
+    pattern: /^Service Worker registration blocked by Playwright$/,
+    why: 'these tests run without the service worker (harness.ts, NO_SERVICE_WORKER)',
+  },
+];
 
 const site = useBuiltSite();
 
@@ -36,7 +42,7 @@ async function openPage(
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<{ page: Page; problems: string[]; scripts: Promise<string>[] }> {
   // An explicit context (axe-core refuses a page from browser.newPage()), closed with its page.
-  const context = await site.browser.newContext({ colorScheme });
+  const context = await site.browser.newContext({ ...NO_SERVICE_WORKER, colorScheme });
   const page = await context.newPage();
   page.on('close', () => void context.close());
   const problems: string[] = [];
@@ -140,18 +146,11 @@ async function seriousViolations(page: Page, scheme: 'light' | 'dark', listings:
     );
 }
 
-/** A word of the pilot section in each locale, as a reader would type it. */
-const SEARCH_WORDS: Record<Locale, string> = { 'zh-TW': '非同步', 'zh-CN': '异步', en: 'asynchronous' };
-
 describe('search', () => {
   for (const locale of LOCALES) {
     test(`${locale}: the local search finds "${SEARCH_WORDS[locale]}" in the article`, async () => {
       const { page, problems } = await openPage(`${PREFIX[locale]}/`);
-      const input = page.locator('.navbar__search-input');
-      await input.click();
-      await input.pressSequentially(SEARCH_WORDS[locale], { delay: 30 });
-      // The suggestion list is a combobox: the first hit is selected, Enter opens it.
-      await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: 10_000 });
+      const input = await searchFirstHit(page, locale);
       await input.press('Enter');
       await page.waitForURL(`**${PREFIX[locale]}/docs/asyncio-async-programming**`);
       assert.equal(await page.getAttribute('html', 'lang'), locale);
@@ -188,7 +187,7 @@ describe('broken links', () => {
     const path = `${PREFIX[locale]}/docs/no-such-page`;
     test(`${locale}: ${path} answers 404 with the not-found page in ${locale}`, async () => {
       const title = readCodeMessages(locale)['theme.NotFound.title'].message;
-      const page = await site.browser.newPage();
+      const page = await site.browser.newPage(NO_SERVICE_WORKER);
       const response = await page.goto(site.origin + path);
       assert.equal(response?.status(), 404);
       await page.waitForSelector('html[data-has-hydrated="true"]');
@@ -201,7 +200,7 @@ describe('broken links', () => {
 
 describe('mobile menu', () => {
   test("a doc page prefetches the menu's pages when the reader opens the menu, not as it loads", async () => {
-    const page = await site.browser.newPage({ viewport: { width: 412, height: 823 } });
+    const page = await site.browser.newPage({ ...NO_SERVICE_WORKER, viewport: { width: 412, height: 823 } });
     await page.goto(`${site.origin}/docs/asyncio-async-programming`);
     await page.waitForSelector('html[data-has-hydrated="true"]');
     await page.waitForLoadState('networkidle');
@@ -247,7 +246,7 @@ describe('listings and sample tabs', () => {
   });
 
   test('the sample tabs keep the server-rendered listings and follow the reader across pairs and pages', async () => {
-    const page = await site.browser.newPage();
+    const page = await site.browser.newPage(NO_SERVICE_WORKER);
     // Classic Tabs remount their content once the page hydrates (src/theme/Tabs says why ours do not).
     await page.addInitScript(`window.__removedListings = 0;
       new MutationObserver((records) => {

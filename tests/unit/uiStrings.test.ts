@@ -12,7 +12,7 @@ import { readCodeMessages } from '../codeMessages';
 import { sourceFiles } from '../sourceFiles';
 
 const messages = Object.fromEntries(LOCALES.map((locale) => [locale, readCodeMessages(locale)]));
-const OWN = /^(home|liveSample|samplePair|phrasebook)\./;
+const OWN = /^(home|liveSample|samplePair|phrasebook|offline)\./;
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 test('every string id the site asks for is in every locale', () => {
@@ -21,7 +21,7 @@ test('every string id the site asks for is in every locale', () => {
     if (!file.startsWith('src/')) continue;
     // translate({ id: '…' }) and <Translate id="…">: the two ways Docusaurus's code strings are named.
     for (const match of text.matchAll(
-      /\bid[:=]\s*(?:'|")((?:home|liveSample|samplePair|phrasebook)\.[\w.]+)/g,
+      /\bid[:=]\s*(?:'|")((?:home|liveSample|samplePair|phrasebook|offline)\.[\w.]+)/g,
     )) {
       asked.add(match[1]);
     }

@@ -4,7 +4,8 @@
  * before). The page fetches them, not the sandbox: a worker in the sandbox's
  * opaque origin cannot read the site's files (no CORS headers on a static
  * host), while the page's same-origin requests are kept by the HTTP cache, so
- * the download happens once, for every page and locale of the site.
+ * the download happens once, for every page and locale of the site; and by the
+ * service worker (src/offline/swCustom.js), so Python runs offline after one use.
  */
 import type { PythonRuntimeFiles } from '../engine/protocol';
 import type { PythonRuntimeInfo } from '../../../plugins/pythonRuntime';
