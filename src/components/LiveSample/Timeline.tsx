@@ -135,6 +135,9 @@ function describeSpan(span: Span, lane: string): string {
   return what + outcome + inline;
 }
 
+/** Lanes drawn at most: a thousand Tasks' lanes are no picture, and each lane costs the page. */
+const MAX_LANES = 40;
+
 /** A row's height (px); a lane of many overlapping bars squeezes its rows to stay under LANE_PX. */
 const ROW_PX = 14;
 const LANE_PX = 240;
@@ -258,7 +261,7 @@ export default function Timeline({ kind, timeline, lines, total, marker, onShowL
           onFocus={(event) => show(event.target)}
           onBlur={() => show(null)}
         >
-          {lanes.map((lane) => (
+          {lanes.slice(0, MAX_LANES).map((lane) => (
             <div className={styles.lane} key={lane.key ?? ''} data-lane-row={lane.key ?? ''}>
               <div className={styles.laneName}>{names.get(lane.key)}</div>
               <div
@@ -312,6 +315,18 @@ export default function Timeline({ kind, timeline, lines, total, marker, onShowL
       <div className={styles.details} data-testid="timeline-details" aria-live="polite">
         {shown ? describeSpan(byId.get(shown.id) ?? shown, names.get(shown.lane) ?? '') : ''}
       </div>
+      {lanes.length > MAX_LANES ? (
+        <p className={styles.capped} data-testid="timeline-more-lanes">
+          {translate(
+            {
+              id: 'liveSample.timeline.moreLanes',
+              message: '{count} more lanes are not drawn; the table below lists every event.',
+              description: 'Under the timeline when the run has more lanes than it draws',
+            },
+            { count: lanes.length - MAX_LANES },
+          )}
+        </p>
+      ) : null}
       {timeline.capped ? (
         <p className={styles.capped} data-testid="timeline-capped">
           {translate(

@@ -45,3 +45,41 @@ export function createBatcher<T>(deliver: (batch: T[]) => void): Batcher<T> {
     },
   };
 }
+
+/**
+ * Collects items and hands them over at most once every `ms` milliseconds: for what a reader
+ * watches grow but need not see each frame (the timeline: redrawing a thousand bars every frame
+ * of a run starved the page). `onWaiting` says when items wait and when they have gone.
+ */
+export function createTrickle<T>(
+  deliver: (batch: T[]) => void,
+  ms: number,
+  onWaiting: (waiting: boolean) => void,
+): Batcher<T> {
+  let pending: T[] = [];
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (pending.length === 0) return;
+    const batch = pending;
+    pending = [];
+    deliver(batch);
+    onWaiting(false);
+  };
+  return {
+    push(item) {
+      pending.push(item);
+      if (timer !== null) return;
+      timer = setTimeout(flush, ms);
+      onWaiting(true);
+    },
+    flush,
+    cancel() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      if (pending.length > 0) onWaiting(false);
+      pending = [];
+    },
+  };
+}

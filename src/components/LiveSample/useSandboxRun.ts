@@ -17,7 +17,10 @@ import {
   tracebackLink,
   type LineLink,
 } from './describeProblem';
-import { createBatcher } from './createBatcher';
+import { createBatcher, createTrickle } from './createBatcher';
+
+/** How often at most the timeline is redrawn while a run goes on. */
+const SPAN_BATCH_MS = 250;
 
 export interface ConsoleEntry {
   level: LogLevel;
@@ -64,27 +67,29 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
   const [entries, setEntries] = useState<ConsoleEntry[]>([]);
   const [timeline, setTimeline] = useState<Timeline>(NO_SPANS);
   const [total, setTotal] = useState<number | null>(null);
-  const [drawing, startTransition] = useTransition();
+  const [transitioning, startTransition] = useTransition();
+  const [spansWaiting, setSpansWaiting] = useState(false);
+  const drawing = transitioning || spansWaiting;
   // Each batch reaches the DOM at once, not in a later scheduler task: at most one a frame.
   const [batcher] = useState(() =>
-    createBatcher<ConsoleEntry | Span>((batch) => {
-      flushSync(() => {
-        const lines = batch.filter((item): item is ConsoleEntry => !('id' in item));
-        if (lines.length > 0) setEntries((previous) => previous.concat(lines));
-      });
-      // The timeline is not urgent: a transition renders it in slices between frames, so a
-      // batch of hundreds of new bars does not hold a frame (the console's lines go first).
-      const spans = batch.filter((item): item is Span => 'id' in item);
-      if (spans.length > 0) {
-        startTransition(() =>
+    createBatcher<ConsoleEntry>((batch) => flushSync(() => setEntries((previous) => previous.concat(batch)))),
+  );
+  // The timeline is not urgent: it is redrawn at most every SPAN_BATCH_MS during a run, in a
+  // transition (rendered in slices between frames), so the console's lines always go first.
+  const [spanQueue] = useState(() =>
+    createTrickle<Span>(
+      (spans) =>
+        startTransition(() => {
           setTimeline((previous) => {
             const next = previous.spans.slice();
             for (const span of spans) next[span.id - 1] = span;
             return { ...previous, spans: next };
-          }),
-        );
-      }
-    }),
+          });
+          setSpansWaiting(false);
+        }),
+      SPAN_BATCH_MS,
+      (waiting) => waiting && setSpansWaiting(true),
+    ),
   );
 
   useEffect(() => {
@@ -94,10 +99,11 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
       current.current?.stop();
       current.current = null;
       batcher.cancel();
+      spanQueue.cancel();
       sandbox.current = null;
       release();
     };
-  }, [sandboxTitle, batcher]);
+  }, [sandboxTitle, batcher, spanQueue]);
 
   const push = useCallback(
     (entry: ConsoleEntry) => {
@@ -111,11 +117,12 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
     (status: RunStatus, t: number) => {
       current.current = null;
       batcher.flush();
+      spanQueue.flush();
       setPreparing(null);
       setTotal(t);
       setStatus(status);
     },
-    [batcher],
+    [batcher, spanQueue],
   );
 
   const onNotice = useCallback(
@@ -138,7 +145,7 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
               : notice,
           );
         case 'span':
-          return batcher.push(notice.span);
+          return spanQueue.push(notice.span);
         case 'spans-capped':
           return setTimeline((previous) => ({ ...previous, capped: true }));
         case 'problem':
@@ -160,7 +167,7 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
         }
       }
     },
-    [push, end, batcher, kind],
+    [push, end, spanQueue, kind],
   );
 
   const run = useCallback(
@@ -168,6 +175,8 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
       if (!sandbox.current) return;
       current.current?.stop();
       batcher.cancel();
+      spanQueue.cancel();
+      setSpansWaiting(false);
       setEntries([]);
       setTimeline(NO_SPANS);
       setTotal(null);
@@ -182,7 +191,7 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
       });
       current.current = handle;
     },
-    [batcher, onNotice, kind],
+    [batcher, spanQueue, onNotice, kind],
   );
 
   const stop = useCallback(() => current.current?.stop(), []);
