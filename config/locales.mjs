@@ -26,3 +26,10 @@ export const LOCALE_PREFIX = Object.fromEntries(
  * @returns {name is Locale}
  */
 export const isLocale = (name) => /** @type {readonly string[]} */ (LOCALES).includes(name ?? '');
+
+/**
+ * The Chinese locales by region (cross-script search converts between them): Taiwan's, in
+ * Traditional script with Taiwan's terms, and the mainland's, in Simplified with its terms.
+ */
+export const TAIWAN_LOCALE = /** @type {const} */ ('zh-TW');
+export const MAINLAND_LOCALE = /** @type {const} */ ('zh-CN');

@@ -16,7 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import * as OpenCC from 'opencc-js';
-import { isLocale, type Locale } from '../config/locales.mjs';
+import { isLocale, MAINLAND_LOCALE, TAIWAN_LOCALE, type Locale } from '../config/locales.mjs';
 import { REGIONAL_TERMS } from '../config/regionalTerms';
 import type { CrossScriptTable } from '../src/search/crossScript';
 import { listSampleIds, variantFile } from './sampleFiles';
@@ -47,18 +47,18 @@ function localeText(locale: Locale): string {
 
 /** The table of src/search/crossScript.ts for one locale: each other-script character → the locale's. */
 export function crossScriptTable(locale: Locale): CrossScriptTable {
-  if (locale !== 'zh-TW' && locale !== 'zh-CN') return { locale: null, chars: {} };
+  if (locale !== TAIWAN_LOCALE && locale !== MAINLAND_LOCALE) return { locale: null, chars: {} };
   // The other script's form of a character of this locale's text.
   const toOther =
-    locale === 'zh-TW'
+    locale === TAIWAN_LOCALE
       ? OpenCC.Converter({ from: 'tw', to: 'cn' })
       : OpenCC.Converter({ from: 'cn', to: 'tw' });
   const toLocale =
-    locale === 'zh-TW'
+    locale === TAIWAN_LOCALE
       ? OpenCC.Converter({ from: 'cn', to: 'tw' })
       : OpenCC.Converter({ from: 'tw', to: 'cn' });
   // The other region's words, as the reader types them and in this locale's script.
-  const otherWords = REGIONAL_TERMS.map((term) => (locale === 'zh-TW' ? term.mainland : term.taiwan));
+  const otherWords = REGIONAL_TERMS.map((term) => (locale === TAIWAN_LOCALE ? term.mainland : term.taiwan));
   const native = new Set(
     (localeText(locale) + otherWords.map(toLocale).join('')).match(/\p{Unified_Ideograph}/gu),
   );

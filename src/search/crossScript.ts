@@ -6,6 +6,7 @@
  * of the locale's text), then the other region's words (config/regionalTerms.ts) become the
  * locale's. Runs in the search worker only (src/search/worker.ts).
  */
+import { TAIWAN_LOCALE } from '../../config/locales.mjs';
 import { REGIONAL_TERMS } from '../../config/regionalTerms';
 
 /** What the build gives the search worker of one locale. */
@@ -44,7 +45,9 @@ export function queryForms(query: string, table: CrossScriptTable): string[] {
   const toLocale = (word: string) => spellings(word, chars)[0];
   const words = new Map(
     REGIONAL_TERMS.map((term) =>
-      locale === 'zh-TW' ? [toLocale(term.mainland), term.taiwan] : [toLocale(term.taiwan), term.mainland],
+      locale === TAIWAN_LOCALE
+        ? [toLocale(term.mainland), term.taiwan]
+        : [toLocale(term.taiwan), term.mainland],
     ),
   );
   const pattern = new RegExp(

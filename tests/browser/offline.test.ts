@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { LOCALE_PREFIX, LOCALES, type Locale } from '../../config/locales.mjs';
+import { DEFAULT_LOCALE, LOCALE_PREFIX, LOCALES, type Locale } from '../../config/locales.mjs';
 import { pythonRuntimeInfo, RUNTIME_FILES } from '../../plugins/pythonRuntime';
 import { expectedFile, readMeta } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
@@ -35,7 +35,7 @@ const OTHER = '/docs/asyncio-async-programming';
 /** A twin of OTHER that runs on the fast-forward clock in no time. */
 const TWIN = 's4-02-asyncio-run-main';
 /** Where the page fetches the Python runtime, and where the files are fetched again offline. */
-const PYTHON_ONLINE: Locale = 'zh-TW';
+const PYTHON_ONLINE: Locale = DEFAULT_LOCALE;
 const PYTHON_OFFLINE: Locale = 'en';
 /** Where the reader searches once online, and again offline (the index is kept on first use). */
 const SEARCHED: Locale = 'en';
