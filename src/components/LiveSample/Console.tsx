@@ -9,6 +9,7 @@ import React, { memo, useEffect, useRef, useState, type ReactNode } from 'react'
 import { translate } from '@docusaurus/Translate';
 import type { RunStatus } from '@site/src/runner/engine/protocol';
 import { copyText } from './copyText';
+import { consoleLabel, idleText } from './IdleConsole';
 import type { ConsoleEntry } from './useSandboxRun';
 import styles from './styles.module.css';
 
@@ -54,11 +55,7 @@ function summary(status: RunStatus, total: number | null): string {
         { seconds },
       );
     default:
-      return translate({
-        id: 'liveSample.status.idle',
-        message: 'Press Run (Ctrl/Cmd+Enter) to see the output here.',
-        description: 'Console placeholder before the first run',
-      });
+      return idleText();
   }
 }
 
@@ -215,11 +212,7 @@ export default function Console({
         className={entries.length > 0 && !runtime ? `${styles.console} ${styles.belowTools}` : styles.console}
         role="log"
         aria-live="polite"
-        aria-label={translate({
-          id: 'liveSample.console',
-          message: 'Console output',
-          description: 'Accessible name of the sample output',
-        })}
+        aria-label={consoleLabel()}
         tabIndex={0}
         data-testid="console-output"
         data-status={status}

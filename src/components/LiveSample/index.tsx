@@ -12,7 +12,7 @@ import { openedFromShareLink } from '@site/src/runner/page/shareParams';
 import { readEdit } from '@site/src/runner/page/savedEdits';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { WorkerKind } from '@site/src/runner/engine/protocol';
-import Console from './Console';
+import IdleConsole from './IdleConsole';
 import PythonNote from './PythonNote';
 import Toolbar from './Toolbar';
 import styles from './styles.module.css';
@@ -71,7 +71,7 @@ export default function LiveSample({ kind, code, metastring }: Props): ReactNode
           <StringContent language={FENCE[kind]} metastring={metastring} className={styles.staticCode}>
             {code}
           </StringContent>
-          <Console status="idle" entries={[]} total={null} />
+          <IdleConsole />
         </div>
       )}
     </div>
