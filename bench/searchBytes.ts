@@ -10,25 +10,14 @@
  *    source maps. The index itself (search-index-*.json) is the same as before and not counted.
  * Deterministic for a given build.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { LOCALE_PREFIX, LOCALES } from '../config/locales.mjs';
 import { launchBrowser } from '../tests/browser/launchBrowser';
-import { BUILD_DIR, serveBuild } from '../tests/browser/serveBuild.mjs';
+import { serveBuild } from '../tests/browser/serveBuild.mjs';
 import { scriptsBeforeInteraction } from './pageWeight';
-import { gzipSize, shareOf, sourceSlices, type SourceMap } from './sourceMapShare';
+import { builtScriptShare, gzipSize } from './sourceMapShare';
 
 /** The modules of the cross-script search, as the source maps name them. */
 const isCrossScript = (source: string) => /\/(src\/search\/|config\/regionalTerms)/.test(source);
-
-/** The cross-script search's share of a built script, from its source map. */
-function crossScriptShare(url: string, body: string): { raw: number; gzip: number } {
-  const file = join(BUILD_DIR, `${new URL(url).pathname}.map`);
-  // Chunks without a map (plugins/productionSourceMaps.ts keeps some) hold none of our modules.
-  if (!existsSync(file)) return { raw: 0, gzip: 0 };
-  const map = JSON.parse(readFileSync(file, 'utf8')) as SourceMap;
-  return shareOf(body, sourceSlices(body, map), isCrossScript);
-}
 
 async function main() {
   const kb = (bytes: number) => `${bytes} B (${(bytes / 1024).toFixed(1)} KiB)`;
@@ -62,10 +51,12 @@ async function main() {
       const opened = [...scripts.keys()].filter((url) => !light.has(url));
       let share = 0;
       for (const url of opened)
-        share += crossScriptShare(url, (await scripts.get(url)!).toString('utf8')).gzip;
+        share += builtScriptShare(url, (await scripts.get(url)!).toString('utf8'), isCrossScript).gzip;
       const lightShare = (
         await Promise.all(
-          [...light].map(async (url) => crossScriptShare(url, (await scripts.get(url)!).toString())),
+          [...light].map(async (url) =>
+            builtScriptShare(url, (await scripts.get(url)!).toString(), isCrossScript),
+          ),
         )
       ).reduce((sum, part) => sum + part.gzip, 0);
       console.log(

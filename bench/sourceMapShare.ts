@@ -5,7 +5,10 @@
  * doc's compiled MDX) and to weigh the samples' modules inside chunks that every
  * doc page loads, where comparing two pages cannot see them.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { BUILD_DIR } from '../tests/browser/serveBuild.mjs';
 
 export interface SourceMap {
   sources: string[];
@@ -102,4 +105,20 @@ export function shareOf(
   if (raw === 0) return { raw: 0, gzip: 0 };
   kept += code.slice(position);
   return { raw, gzip: gzipSize(code) - gzipSize(kept) };
+}
+
+/**
+ * The share of a script served from the build (by its URL) that comes from the sources `belongs`
+ * picks, read from its source map in build/. A chunk without a map (plugins/productionSourceMaps.ts
+ * keeps some) holds none of the site's own modules.
+ */
+export function builtScriptShare(
+  url: string,
+  body: string,
+  belongs: (source: string) => boolean,
+): { raw: number; gzip: number } {
+  const file = join(BUILD_DIR, `${new URL(url).pathname}.map`);
+  if (!existsSync(file)) return { raw: 0, gzip: 0 };
+  const map = JSON.parse(readFileSync(file, 'utf8')) as SourceMap;
+  return shareOf(body, sourceSlices(body, map), belongs);
 }

@@ -17,7 +17,7 @@ import { launchBrowser } from '../tests/browser/launchBrowser';
 import { sampleDriver } from '../tests/browser/sampleDriver';
 import { serveBuild } from '../tests/browser/serveBuild.mjs';
 import { verdict } from './budgets';
-import { shareOf, sourceSlices, type SourceMap } from './sourceMapShare';
+import { builtScriptShare } from './sourceMapShare';
 
 const PATH = '/en/docs/asyncio-async-programming';
 const SAMPLE = 's4-01-sync-vs-async-timing';
@@ -76,10 +76,7 @@ async function main(): Promise<number> {
   let gzip = 0;
   for (const script of scripts.slice(before)) {
     const code = (await script.body).toString('utf8');
-    const response = await fetch(`${script.url}.map`).catch(() => null);
-    if (!response?.ok) continue; // no map: none of the timeline's sources (they all have maps)
-    const map = (await response.json()) as SourceMap;
-    const share = shareOf(code, sourceSlices(code, map), (source) => TIMELINE_SOURCES.test(source));
+    const share = builtScriptShare(script.url, code, (source) => TIMELINE_SOURCES.test(source));
     raw += share.raw;
     gzip += share.gzip;
   }

@@ -9,7 +9,7 @@ import React, { memo, useEffect, useRef, useState, type ReactNode } from 'react'
 import { translate } from '@docusaurus/Translate';
 import type { RunStatus } from '@site/src/runner/engine/protocol';
 import { copyText } from './copyText';
-import { consoleLabel, idleText } from './IdleConsole';
+import { ConsoleLog, idleText } from './IdleConsole';
 import type { ConsoleEntry } from './useSandboxRun';
 import styles from './styles.module.css';
 
@@ -206,16 +206,11 @@ export default function Console({
   return (
     <div className={styles.consoleBox}>
       {entries.length > 0 ? <CopyOutput entries={entries} /> : null}
-      <div
+      <ConsoleLog
         ref={box}
         // Copy output takes the runtime's row, or a row of its own above the first line.
         className={entries.length > 0 && !runtime ? `${styles.console} ${styles.belowTools}` : styles.console}
-        role="log"
-        aria-live="polite"
-        aria-label={consoleLabel()}
-        tabIndex={0}
-        data-testid="console-output"
-        data-status={status}
+        status={status}
       >
         {runtime ? (
           <div className={styles.runtime} data-runtime="">
@@ -234,7 +229,7 @@ export default function Console({
         <div className={status === 'idle' ? styles.placeholder : styles.summary} data-summary="">
           {summary(status, total)}
         </div>
-      </div>
+      </ConsoleLog>
     </div>
   );
 }

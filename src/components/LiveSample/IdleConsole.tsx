@@ -1,18 +1,12 @@
 /**
- * The console before any run: what the light half of a sample (index.tsx) shows, and its words,
- * which the full console (Console.tsx, in the runner's chunk) uses too. A file of its own, so the
- * light half ships none of the console's run-time code.
+ * The console before any run: what the light half of a sample (index.tsx) shows. Its box and its
+ * placeholder are the full console's too (Console.tsx, in the runner's chunk). A file of its own,
+ * so the light half ships none of the console's run-time code.
  */
-import React, { type ReactNode } from 'react';
+import React, { type ReactNode, type Ref } from 'react';
+import type { RunStatus } from '@site/src/runner/engine/protocol';
 import { translate } from '@docusaurus/Translate';
 import styles from './styles.module.css';
-
-export const consoleLabel = () =>
-  translate({
-    id: 'liveSample.console',
-    message: 'Console output',
-    description: 'Accessible name of the sample output',
-  });
 
 export const idleText = () =>
   translate({
@@ -21,20 +15,44 @@ export const idleText = () =>
     description: 'Console placeholder before the first run',
   });
 
-export default function IdleConsole(): ReactNode {
+/** The console's box: a polite live region, so screen readers hear new output without being interrupted. */
+export function ConsoleLog({
+  ref,
+  className = styles.console,
+  status,
+  children,
+}: {
+  ref?: Ref<HTMLDivElement>;
+  className?: string;
+  status: RunStatus;
+  children: ReactNode;
+}): ReactNode {
   return (
     <div
-      className={styles.console}
+      ref={ref}
+      className={className}
       role="log"
       aria-live="polite"
-      aria-label={consoleLabel()}
+      aria-label={translate({
+        id: 'liveSample.console',
+        message: 'Console output',
+        description: 'Accessible name of the sample output',
+      })}
       tabIndex={0}
       data-testid="console-output"
-      data-status="idle"
+      data-status={status}
     >
+      {children}
+    </div>
+  );
+}
+
+export default function IdleConsole(): ReactNode {
+  return (
+    <ConsoleLog status="idle">
       <div className={styles.placeholder} data-summary="">
         {idleText()}
       </div>
-    </div>
+    </ConsoleLog>
   );
 }

@@ -100,7 +100,10 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
     message: 'Sandbox that runs the sample',
     description: 'Title of the hidden sandbox iframe',
   });
-  const { status, preparing, entries, timeline, total, run, stop } = useSandboxRun(kind, sandboxTitle);
+  const { status, preparing, entries, timeline, drawing, total, run, stop } = useSandboxRun(
+    kind,
+    sandboxTitle,
+  );
   /** A console line's moment, marked on the timeline; the editor line a timeline bar points at. */
   const [marker, setMarker] = useState<number | null>(null);
   const [shownLine, setShownLine] = useState<number | null>(null);
@@ -170,7 +173,7 @@ export default function LiveRunner({ kind, code, sampleId, runOnLoad }: Props): 
   };
 
   return (
-    <div ref={host} className={styles.sample} data-timeline-state={timeline.drawing ? 'drawing' : 'drawn'}>
+    <div ref={host} className={styles.sample} data-timeline-state={drawing ? 'drawing' : 'drawn'}>
       <Toolbar
         status={status}
         onRun={runnable ? start : undefined}

@@ -161,20 +161,27 @@ interface BarProps {
   name: string;
 }
 
-/** A bar: hover and focus are handled once per lane (Track), so a bar is only its element. */
+/** A bar's test contract (README: The run timeline): the same for a Task's background and a bar. */
+function contract(span: Span) {
+  return {
+    'data-bar': '',
+    'data-kind': span.kind,
+    'data-start': Math.round(span.start),
+    'data-end': span.end === null ? '' : Math.round(span.end),
+    'data-lane': span.lane ?? '',
+    'data-outcome': span.outcome,
+    'data-inline': span.inline ? '' : undefined,
+  };
+}
+
+/** A bar: hover and focus are handled once for the whole chart, so a bar is only its element. */
 const Bar = memo(function Bar({ span, row, name }: BarProps) {
   return (
     <button
       type="button"
       className={styles.bar}
-      data-bar=""
+      {...contract(span)}
       data-id={span.id}
-      data-kind={span.kind}
-      data-start={Math.round(span.start)}
-      data-end={span.end === null ? '' : Math.round(span.end)}
-      data-lane={span.lane ?? ''}
-      data-outcome={span.outcome}
-      data-inline={span.inline ? '' : undefined}
       aria-label={name}
       title={name}
       style={{ ...place(span.start, span.end), top: `calc(var(--row) * ${row} + 2px)` }}
@@ -276,12 +283,7 @@ export default function Timeline({ kind, timeline, lines, total, marker, onShowL
                 {lane.task ? (
                   <div
                     className={styles.task}
-                    data-bar=""
-                    data-kind="task"
-                    data-start={Math.round(lane.task.start)}
-                    data-end={lane.task.end === null ? '' : Math.round(lane.task.end)}
-                    data-lane={lane.key ?? ''}
-                    data-outcome={lane.task.outcome}
+                    {...contract(lane.task)}
                     role="img"
                     aria-label={describeSpan(lane.task, names.get(lane.key)!)}
                     style={place(lane.task.start, lane.task.end)}

@@ -49,12 +49,12 @@ export function createBatcher<T>(deliver: (batch: T[]) => void): Batcher<T> {
 /**
  * Collects items and hands them over at most once every `ms` milliseconds: for what a reader
  * watches grow but need not see each frame (the timeline: redrawing a thousand bars every frame
- * of a run starved the page). `onWaiting` says when items wait and when they have gone.
+ * of a run starved the page). `onWaiting` is told when items start to wait for a delivery.
  */
 export function createTrickle<T>(
   deliver: (batch: T[]) => void,
   ms: number,
-  onWaiting: (waiting: boolean) => void,
+  onWaiting: () => void,
 ): Batcher<T> {
   let pending: T[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -65,20 +65,18 @@ export function createTrickle<T>(
     const batch = pending;
     pending = [];
     deliver(batch);
-    onWaiting(false);
   };
   return {
     push(item) {
       pending.push(item);
       if (timer !== null) return;
       timer = setTimeout(flush, ms);
-      onWaiting(true);
+      onWaiting();
     },
     flush,
     cancel() {
       if (timer !== null) clearTimeout(timer);
       timer = null;
-      if (pending.length > 0) onWaiting(false);
       pending = [];
     },
   };

@@ -37,8 +37,6 @@ export interface ConsoleEntry {
 export interface Timeline {
   spans: Span[];
   capped: boolean;
-  /** Spans have arrived that are not drawn yet (see the batcher). */
-  drawing?: boolean;
 }
 
 const NO_SPANS: Timeline = { spans: [], capped: false };
@@ -51,6 +49,8 @@ export interface SandboxRun {
   preparing: Preparing;
   entries: ConsoleEntry[];
   timeline: Timeline;
+  /** Spans have arrived that are not drawn yet (see spanQueue). */
+  drawing: boolean;
   /** Total time of the last run, once it has ended. */
   total: number | null;
   run: (source: string, fastForward: boolean) => void;
@@ -88,7 +88,7 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
           setSpansWaiting(false);
         }),
       SPAN_BATCH_MS,
-      (waiting) => waiting && setSpansWaiting(true),
+      () => setSpansWaiting(true),
     ),
   );
 
@@ -200,7 +200,8 @@ export function useSandboxRun(kind: WorkerKind, sandboxTitle: string): SandboxRu
     status,
     preparing,
     entries,
-    timeline: drawing ? { ...timeline, drawing } : timeline,
+    timeline,
+    drawing,
     total,
     run,
     stop,
