@@ -14,10 +14,10 @@ export const SAMPLES_DIR = resolve(__dirname, '..', 'samples');
 
 /** A run-to-run variation that the comparison forgives, declared per sample. */
 export interface Tolerance {
-  /** A regular expression whose first group is a number that varies between runs. */
+  /** A regular expression whose groups are numbers that vary between runs. */
   pattern: string;
-  /** How far that number may stray from the expected value. */
-  within: number;
+  /** How far each group's number may stray from the expected value: one bound for all, or one per group. */
+  within: number | number[];
   /** Why it varies (shown when the comparison fails). */
   why: string;
 }

@@ -9,14 +9,29 @@ function linesOf(text: string): string[] {
   return text.replace(/\n$/, '').split('\n');
 }
 
-/** A tolerance with its pattern compiled once per comparison. */
+/** A tolerance with its pattern compiled once per comparison (with indices, to mask each group). */
 type Compiled = Tolerance & { regex: RegExp };
 
-/** The line with the tolerance's varying number masked, and that number; null if it does not apply. */
-function mask(line: string, regex: RegExp): { shape: string; value: number } | null {
+/** The bound of each capture group: one number serves them all. */
+function boundsOf(within: Tolerance['within']): (group: number) => number {
+  return (group) => (typeof within === 'number' ? within : within[group]);
+}
+
+/** The line with the tolerance's varying numbers masked, and those numbers; null if it does not apply. */
+function mask(line: string, regex: RegExp): { shape: string; values: number[] } | null {
   const match = regex.exec(line);
-  if (match?.[1] === undefined) return null;
-  return { shape: line.replace(match[1], '#'), value: Number(match[1]) };
+  if (match?.indices === undefined || match.length < 2 || match[1] === undefined) return null;
+  let shape = '';
+  let from = 0;
+  const values: number[] = [];
+  for (let group = 1; group < match.length; group++) {
+    const span = match.indices[group];
+    if (span === undefined) continue;
+    shape += line.slice(from, span[0]) + '#';
+    from = span[1];
+    values.push(Number(match[group]));
+  }
+  return { shape: shape + line.slice(from), values };
 }
 
 function lineAgrees(expected: string, actual: string, tolerances: readonly Compiled[]): boolean {
@@ -24,7 +39,13 @@ function lineAgrees(expected: string, actual: string, tolerances: readonly Compi
   return tolerances.some(({ regex, within }) => {
     const e = mask(expected, regex);
     const a = mask(actual, regex);
-    return e !== null && a !== null && e.shape === a.shape && Math.abs(e.value - a.value) <= within;
+    const bound = boundsOf(within);
+    return (
+      e !== null &&
+      a !== null &&
+      e.shape === a.shape &&
+      e.values.every((value, group) => Math.abs(value - a.values[group]) <= bound(group))
+    );
   });
 }
 
@@ -49,7 +70,7 @@ export function compareOutput(
   actual: string,
   { tolerances, unordered, races = [] }: Pick<SampleMeta, 'tolerances' | 'unordered' | 'races'>,
 ): string | null {
-  const compiled = tolerances.map((t) => ({ ...t, regex: new RegExp(t.pattern) }));
+  const compiled = tolerances.map((t) => ({ ...t, regex: new RegExp(t.pattern, 'd') }));
   // When the lines' order varies between runs, they are compared in sorted order: sorted by their
   // shape, the tolerated numbers masked, so a line whose tolerated number differs keeps its place.
   const shape = (line: string) => compiled.reduce((s, { regex }) => mask(s, regex)?.shape ?? s, line);
@@ -63,7 +84,9 @@ export function compareOutput(
   const got = sort(linesOf(actual));
   for (let i = 0; i < Math.max(want.length, got.length); i++) {
     if (want[i] === undefined || got[i] === undefined || !lineAgrees(want[i], got[i], compiled)) {
-      const allowed = tolerances.map((t) => `  /${t.pattern}/ ±${t.within} (${t.why})`).join('\n');
+      const allowed = tolerances
+        .map((t) => `  /${t.pattern}/ ±${[t.within].flat().join(', ±')} (${t.why})`)
+        .join('\n');
       return [
         `line ${i + 1} differs`,
         `  expected: ${JSON.stringify(want[i] ?? '<no line>')}`,

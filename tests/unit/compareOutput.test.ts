@@ -65,3 +65,11 @@ test('unordered lines are sorted by shape, so a tolerated number may differ with
   ];
   assert.match(compareOutput(want.join('\n'), lost.join('\n'), meta) ?? '', /differs/);
 });
+
+test('a tolerance with two groups bounds each by its own number', () => {
+  const tolerances = [{ pattern: '^(\\d+\\.\\d)s thread (\\d+)$', within: [0.2, 1e20], why: 'time and id' }];
+  assert.equal(compareOutput('2.0s thread 140144\n', '2.1s thread 999999\n', { tolerances }), null);
+  const late = compareOutput('2.0s thread 140144\n', '2.3s thread 140144\n', { tolerances });
+  assert.match(late ?? '', /line 1 differs/);
+  assert.match(late ?? '', /±0\.2, ±100000000000000000000 \(time and id\)/);
+});
