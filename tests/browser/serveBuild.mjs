@@ -4,7 +4,8 @@
 // Brotli or gzip, whichever the browser accepts, as Netlify, Vercel and Cloudflare do; on a free port.
 // Plain JavaScript so the Lighthouse benchmark, which must run without tsx, shares it with the browser
 // tests.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,11 +92,34 @@ const ENCODERS = [
 const COMPRESSIBLE = /html|javascript|css|json|xml|plain|svg|wasm/;
 
 /**
+ * Compressed bodies, kept on disk for every test process and bench that serves a build: each test
+ * file starts its own server, and Brotli at its default quality (11) costs about 22 s of CPU for a
+ * whole build (measured on this kind of machine), so compressing once per suite run instead of once
+ * per test file spares the browser stage that CPU. Keyed by the content's hash, so a rebuilt or
+ * changed file is compressed anew.
+ */
+const DISK_CACHE = fileURLToPath(new URL('../../node_modules/.cache/serve-build', import.meta.url));
+
+/**
  * Each file's bytes per encoding, compressed once per version of the file (its modification time: a
  * test may change a copy of the build while serving it, as a new deployment would).
  */
 /** @type {Map<string, Buffer>} */
 const bodies = new Map();
+
+/** @param {Buffer} data @param {(typeof ENCODERS)[number]} encoder @param {boolean} fast @returns {Buffer} */
+function compressed(data, encoder, fast) {
+  const hash = createHash('sha1').update(data).digest('hex');
+  const cached = join(DISK_CACHE, `${hash}.${encoder.name}${fast ? '.fast' : ''}`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const body = encoder.encode(data, fast);
+  // Written whole, then renamed: a process reading the cache never sees half a file.
+  mkdirSync(DISK_CACHE, { recursive: true });
+  const partial = `${cached}.${process.pid}.partial`;
+  writeFileSync(partial, body);
+  renameSync(partial, cached);
+  return body;
+}
 
 /**
  * @param {string} file @param {(typeof ENCODERS)[number] | undefined} encoder @param {boolean} fast
@@ -106,7 +130,7 @@ function bodyOf(file, encoder, fast) {
   let body = bodies.get(key);
   if (!body) {
     const data = readFileSync(file);
-    body = encoder ? encoder.encode(data, fast) : data;
+    body = encoder ? compressed(data, encoder, fast) : data;
     bodies.set(key, body);
   }
   return body;
