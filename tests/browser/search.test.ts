@@ -53,13 +53,24 @@ async function resultsOf(page: Page, query: string): Promise<string[]> {
   await page.fill('input[name="q"]', NOTHING);
   await page.waitForFunction(() => document.querySelectorAll('article a[href]').length === 0);
   await page.fill('input[name="q"]', query);
-  await page.waitForFunction(() => document.querySelectorAll('article a[href]').length > 0);
-  return page.$$eval('article a[href]', (links) =>
-    links.map((link) => {
-      const url = new URL((link as HTMLAnchorElement).href);
-      return url.pathname + url.hash;
-    }),
-  );
+  // Settled results: the same non-empty list on two looks 250 ms apart. The cross-script search
+  // merges the results of each form of the query, so a list may show and be replaced (a look
+  // right after the first showing once read an empty list under load).
+  const read = () =>
+    page.$$eval('article a[href]', (links) =>
+      links.map((link) => {
+        const url = new URL((link as HTMLAnchorElement).href);
+        return url.pathname + url.hash;
+      }),
+    );
+  let last: string[] = [];
+  for (;;) {
+    await page.waitForFunction(() => document.querySelectorAll('article a[href]').length > 0);
+    const now = await read();
+    if (now.length > 0 && now.join() === last.join()) return now;
+    last = now;
+    await page.waitForTimeout(250);
+  }
 }
 
 const articleOf = (href: string) => href.replace(/^.*\/docs\/([^#?]+).*$/, '$1');
