@@ -49,6 +49,7 @@ const METRICS = {
  *   scores: Record<string, number>,
  *   metrics: Record<string, number | undefined>,
  *   failed: string[],
+ *   benchmarkIndex: number,
  * }} Measurement
  */
 
@@ -85,7 +86,9 @@ async function measure(url) {
         )
         .map((a) => `${id}: ${a.id}`),
     );
-    return { scores, metrics, failed };
+    // How fast Lighthouse found this machine's CPU (higher is faster): its scores depend on it, so
+    // figures from two machines compare only beside it.
+    return { scores, metrics, failed, benchmarkIndex: lhr.environment.benchmarkIndex };
   } finally {
     chrome.kill();
   }
@@ -169,3 +172,7 @@ for (const [path, results] of runs) {
   const failed = [...new Set(results.flatMap((r) => r.failed))];
   if (failed.length > 0) console.log(`    below 100 in some run: ${failed.join(', ')}`);
 }
+const speeds = [...runs.values()].flat().map((r) => r.benchmarkIndex);
+console.log(
+  `Lighthouse's benchmarkIndex of this machine (higher is faster): median ${Math.round(median(speeds))}`,
+);
