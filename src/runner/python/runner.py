@@ -96,8 +96,9 @@ _next_id = 1
 _capped = False
 # Each recorded Task: [span, lane, label]; removed when it ends.
 _tasks = {}
-# The code running now that may hold the loop, innermost last: [since, lane, label] each (the
-# program's top level, a loop callback). `since` moves past what was recorded inside it.
+# The code running now that may hold the loop, innermost last: [since, lane, label, line] each (the
+# program's top level, a loop callback). `since` moves past what was recorded inside it; `line` is
+# the reader's line that read the clock first since then (_placed), where a block is drawn from.
 _stretches = []
 # Inside an inline executor call: its span covers the blocking calls it makes.
 _inline = 0
@@ -132,12 +133,37 @@ def _end(span, at, outcome=None):
 
 def _flush(stretch, at):
     """Draws the stretch's code since its last mark as a block when it held the loop that long."""
-    since, lane, label = stretch
+    since, lane, label, line = stretch
     if at - since >= _busy_ms:
         if not isinstance(label, str):
             label = _callable_label(label)
-        _end(_begin("busy", lane, label, since, None), at)
+        _end(_begin("busy", lane, label, since, line), at)
+    _mark(stretch, at)
+
+
+def _mark(stretch, at):
+    """What the stretch records next begins at `at`, its line not yet known."""
     stretch[0] = at
+    stretch[3] = None
+
+
+def _placed(read):
+    """A clock reading that also places the running stretch: its first reading by the reader's own
+    code names the line a block is drawn from (a busy loop reads the clock to know when to stop,
+    as the twins' stand-in for time.sleep does). Only the direct caller is looked at: cheap enough
+    for a loop that reads the clock millions of times."""
+
+    def clock():
+        if _stretches:
+            stretch = _stretches[-1]
+            if stretch[3] is None:
+                caller = sys._getframe(1)
+                if caller.f_code.co_filename == FILENAME:
+                    stretch[3] = caller.f_lineno
+        return read()
+
+    clock.__name__ = clock.__qualname__ = read.__name__
+    return clock
 
 
 def _callable_label(callback):
@@ -236,7 +262,7 @@ def _run_handle(handle, start):
     ending its Task's span when it was the Task's last step."""
     owner = getattr(handle._callback, "__self__", None)
     entry = _tasks.get(owner) if isinstance(owner, tasks.Task) else None
-    stretch = [start, None, handle._callback] if entry is None else [start, entry[1], entry[2]]
+    stretch = [start, None, handle._callback, None] if entry is None else [start, entry[1], entry[2], None]
     _stretches.append(stretch)
     _show_lane(stretch[1])
     try:
@@ -296,7 +322,7 @@ def _blocking_call(label, inline, call, *args):
         at = _ms()
         _end(span, at)
         if _stretches:
-            _stretches[-1][0] = at
+            _mark(_stretches[-1], at)
 
 
 def _executor_label(func):
@@ -393,7 +419,7 @@ class PageEventLoop(base_events.BaseEventLoop):
         finally:
             _show_lane(None)
             if _stretches:
-                _stretches[-1][0] = _ms()
+                _mark(_stretches[-1], _ms())
 
 
 class _Policy(events._BaseDefaultEventLoopPolicy):
@@ -422,6 +448,9 @@ def _install():
     _webloop = events._get_running_loop() or _policy().get_event_loop()
     asyncio.run = webloop._orig_run
     time.sleep = _blocking_sleep
+    # Once per interpreter: each run has a worker of its own.
+    for name in ("monotonic", "perf_counter", "time"):
+        setattr(time, name, _placed(getattr(time, name)))
     events._set_running_loop(None)
     set_policy = getattr(events, "_set_event_loop_policy", None) or asyncio.set_event_loop_policy
     set_policy(_Policy())
@@ -475,7 +504,7 @@ def run(source, clock, timeline):
         print("".join(lines), end="", file=sys.stderr)
         return ["syntax", lines[-1].strip(), _user_position(error, source)]
     # The program's top level is the loop's lane (None) until asyncio.run starts a loop.
-    _stretches.append([_ms(), None, "<module>"])
+    _stretches.append([_ms(), None, "<module>", None])
     try:
         exec(code, main.__dict__)
     except SystemExit as error:
