@@ -82,7 +82,8 @@ export async function contentChunk(scripts: Script[], path: string): Promise<Scr
 export const SAMPLE_MODULES: { name: string; sources: RegExp }[] = [
   { name: 'SamplePair', sources: /\/src\/components\/SamplePair\// },
   {
-    name: 'Tabs (src/theme/Tabs, TabItem, tabsUtils)',
+    // The pairs' tabs are SampleTabs (in SamplePair) now: this reads 0 unless Docusaurus's come back.
+    name: "Docusaurus's Tabs (src/theme/Tabs, TabItem, tabsUtils)",
     sources:
       /\/src\/theme\/Tabs\/|\/theme-classic\/lib\/theme\/(Tabs|TabItem)\/|\/theme-common\/src\/utils\/tabsUtils/,
   },

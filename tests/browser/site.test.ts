@@ -286,7 +286,8 @@ describe('listings and sample tabs', () => {
 
   test('the sample tabs keep the server-rendered listings and follow the reader across pairs and pages', async () => {
     const page = await site.browser.newPage(NO_SERVICE_WORKER);
-    // Classic Tabs remount their content once the page hydrates (src/theme/Tabs says why ours do not).
+    // Classic Tabs remount their content once the page hydrates; SampleTabs apply a stored or linked
+    // choice after hydration without re-creating anything.
     await page.addInitScript(`window.__removedListings = 0;
       new MutationObserver((records) => {
         for (const record of records)
@@ -305,12 +306,31 @@ describe('listings and sample tabs', () => {
     const selected = () =>
       page.locator('[data-sample-id] [role="tab"][aria-selected="true"]').allTextContents();
     const pairs = await page.locator('[data-sample-id]').count();
-    await page.locator('[data-sample-id] [role="tab"]').nth(1).click();
+    // A pair far down the page: every pair above it changes height, yet its tab stays where it was.
+    const tab = page.locator('[data-sample-id] [role="tab"]').nth(2 * (pairs - 3) + 1);
+    await tab.scrollIntoViewIfNeeded();
+    const top = async () => (await tab.boundingBox())!.y;
+    const before = await top();
+    await tab.click();
+    assert.ok(Math.abs((await top()) - before) < 2, `the clicked tab moved from ${before} to ${await top()}`);
     assert.deepEqual(new Set(await selected()), new Set(['TypeScript (runnable)']));
     assert.equal((await selected()).length, pairs);
+    // The keyboard: an arrow moves the focus to the other tab, Enter selects it.
+    await tab.press('ArrowLeft');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(new Set(await selected()), new Set(['Python']));
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press(' ');
+    assert.deepEqual(new Set(await selected()), new Set(['TypeScript (runnable)']));
     await page.goto(site.origin + `${PREFIX.en}/docs/asyncio-across-threads`);
     await page.waitForSelector('html[data-has-hydrated="true"]');
+    await page.waitForTimeout(500);
     assert.deepEqual(new Set(await selected()), new Set(['TypeScript (runnable)']));
+    assert.equal(await page.evaluate('window.__removedListings'), 0, 'the stored choice re-created listings');
+    // A link's choice wins on the page it opens.
+    await page.goto(site.origin + `${PREFIX.en}/docs/asyncio-across-threads?sample-language=python`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    assert.deepEqual(new Set(await selected()), new Set(['Python']));
     await page.close();
   });
 });

@@ -3,17 +3,16 @@
  * (plugins/remarkSamplePairs.ts) gives it its code blocks as children: Python,
  * the live TypeScript, and (when the site changed the article's code) the
  * Python as published. The two listings sit in tabs that remember the reader's
- * choice across pages (Docusaurus `groupId`), because the docs column is too
- * narrow for two 70-column listings side by side.
+ * choice across pages (SampleTabs), because the docs column is too narrow for
+ * two 70-column listings side by side.
  */
 import React, { type ReactNode } from 'react';
-import Tabs from '@theme/Tabs';
-import TabItem from '@theme/TabItem';
 import Details from '@theme/Details';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { SampleIdContext } from './SampleIdContext';
 import RecordedNotice from './RecordedNotice';
+import SampleTabs from './SampleTabs';
 import styles from './styles.module.css';
 
 interface Props {
@@ -41,35 +40,39 @@ export default function SamplePair({ id, pythonNeeds, added, published, children
         data-sample-id={id}
         data-python-runs={pythonNeeds ? 'recorded' : 'browser'}
       >
-        <Tabs groupId="sample-language" queryString defaultValue="python">
-          <TabItem value="python" label="Python">
-            {pythonNeeds ? <RecordedNotice needs={pythonNeeds} /> : null}
-            {python}
-            {recorded ? (
-              <div data-testid="recorded-output">
-                <p className={styles.legend}>
-                  <Translate
-                    id="samplePair.recorded.label"
-                    description="Label above the output CPython printed"
-                  >
-                    Output recorded on CPython 3.11:
-                  </Translate>
-                </p>
-                {recorded}
-              </div>
-            ) : null}
-          </TabItem>
-          <TabItem
-            value="typescript"
-            label={translate({
+        <SampleTabs
+          id={id}
+          labels={{
+            python: 'Python',
+            typescript: translate({
               id: 'samplePair.tab.typescript',
               message: 'TypeScript (runnable)',
               description: 'Tab label of the runnable TypeScript twin of a Python sample',
-            })}
-          >
-            {typescript}
-          </TabItem>
-        </Tabs>
+            }),
+          }}
+          panels={{
+            python: (
+              <>
+                {pythonNeeds ? <RecordedNotice needs={pythonNeeds} /> : null}
+                {python}
+                {recorded ? (
+                  <div data-testid="recorded-output">
+                    <p className={styles.legend}>
+                      <Translate
+                        id="samplePair.recorded.label"
+                        description="Label above the output CPython printed"
+                      >
+                        Output recorded on CPython 3.11:
+                      </Translate>
+                    </p>
+                    {recorded}
+                  </div>
+                ) : null}
+              </>
+            ),
+            typescript,
+          }}
+        />
         {added ? (
           <p className={styles.legend}>
             <Translate id="samplePair.addedLegend" description="Under a sample completed from a fragment">
