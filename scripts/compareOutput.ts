@@ -12,10 +12,9 @@ function linesOf(text: string): string[] {
 /** A tolerance with its pattern compiled once per comparison (with indices, to mask each group). */
 type Compiled = Tolerance & { regex: RegExp };
 
-/** The bound of each capture group: one number serves them all. */
-function boundsOf(within: Tolerance['within']): (group: number) => number {
-  return (group) => (typeof within === 'number' ? within : within[group]);
-}
+/** The bound of a capture group (0 is the first): one number serves them all. */
+const boundOf = (within: Tolerance['within'], group: number) =>
+  typeof within === 'number' ? within : within[group];
 
 /** The line with the tolerance's varying numbers masked, and those numbers; null if it does not apply. */
 function mask(line: string, regex: RegExp): { shape: string; values: number[] } | null {
@@ -39,12 +38,11 @@ function lineAgrees(expected: string, actual: string, tolerances: readonly Compi
   return tolerances.some(({ regex, within }) => {
     const e = mask(expected, regex);
     const a = mask(actual, regex);
-    const bound = boundsOf(within);
     return (
       e !== null &&
       a !== null &&
       e.shape === a.shape &&
-      e.values.every((value, group) => Math.abs(value - a.values[group]) <= bound(group))
+      e.values.every((value, group) => Math.abs(value - a.values[group]) <= boundOf(within, group))
     );
   });
 }

@@ -18,7 +18,7 @@ import { flushSync } from 'react-dom';
 import clsx from 'clsx';
 import styles from './styles.module.css';
 
-export type Side = 'python' | 'typescript';
+type Side = 'python' | 'typescript';
 const SIDES: Side[] = ['python', 'typescript'];
 const DEFAULT: Side = 'python';
 const PARAM = 'sample-language';
