@@ -16,14 +16,17 @@ import {
 /** A sandbox that answers as the real iframe does, until it is told to die. */
 class FakeSandbox {
   readonly received: ToSandbox[] = [];
+  /** What each message moved here, by the message's place in `received`. */
+  readonly transferred: Transferable[][] = [];
   alive = true;
   disposed = false;
   constructor(private readonly reply: (message: FromSandbox) => void) {}
   say(message: FromSandbox): void {
     if (this.alive && !this.disposed) this.reply(message);
   }
-  post(message: ToSandbox): void {
+  post(message: ToSandbox, transfer: Transferable[] = []): void {
     this.received.push(message);
+    this.transferred.push(transfer);
     if (!this.alive) return;
     if (message.type === 'ping') this.say({ type: 'pong', seq: message.seq });
     if (message.type === 'stop') this.say({ type: 'stopped', runId: message.runId });
@@ -43,7 +46,10 @@ const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 const openFake: OpenTransport = (onMessage) => {
   const sandbox = new FakeSandbox(onMessage);
   sandboxes.push(sandbox);
-  return { post: (message) => sandbox.post(message), dispose: () => (sandbox.disposed = true) };
+  return {
+    post: (message, transfer) => sandbox.post(message, transfer),
+    dispose: () => (sandbox.disposed = true),
+  };
 };
 
 beforeEach(() => {
@@ -240,6 +246,32 @@ test('Python loads only when a Python run asks: its download is reported to the 
       [1, 'typescript'],
       [run.runId, 'python'],
     ],
+  );
+});
+
+test('the runtime moves to the sandbox, not copied; a restarted sandbox gets it again from a fresh load', async () => {
+  const loads = pythonHost();
+  host.run('python', { source: 'print(1)', fastForward: false }, listen().listener);
+  await settle();
+  const files = { 'pyodide.asm.wasm': new ArrayBuffer(8), 'python_stdlib.zip': new ArrayBuffer(4) };
+  loads[0].resolve({ script: '/* python worker */', runtime: files as unknown as PythonRuntimeFiles });
+  await settle();
+  const sent = sandboxes[0].received.findIndex(
+    (message) => message.type === 'install' && message.kind === 'python',
+  );
+  assert.deepEqual(sandboxes[0].transferred[sent], Object.values(files));
+
+  sandboxes[0].alive = false; // its process died, with the runtime in it
+  mock.timers.tick(4000);
+  assert.equal(sandboxes.length, 2);
+  await settle();
+  assert.equal(loads.length, 2, 'the restart did not load the runtime again');
+  loads[1].resolve({ script: '/* python worker */', runtime: files as unknown as PythonRuntimeFiles });
+  sandboxes[1].say({ type: 'loaded' });
+  await settle();
+  assert.deepEqual(
+    sandboxes[1].received.filter((message) => message.type === 'install').map((message) => message.kind),
+    ['python'],
   );
 });
 

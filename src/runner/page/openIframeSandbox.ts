@@ -25,7 +25,7 @@ export function iframeOpener(title: string): OpenTransport {
     window.addEventListener('message', listener);
     document.body.appendChild(iframe);
     return {
-      post: (message) => iframe.contentWindow?.postMessage(message, '*'),
+      post: (message, transfer = []) => iframe.contentWindow?.postMessage(message, '*', transfer),
       dispose() {
         window.removeEventListener('message', listener);
         iframe.remove();
