@@ -21,8 +21,7 @@ import type {
 
 /** One sandbox instance as the host sees it: a way to send, and an end. */
 export interface SandboxTransport {
-  /** `transfer`: buffers that move to the sandbox with the message (and are gone from the page). */
-  post(message: ToSandbox, transfer?: Transferable[]): void;
+  post(message: ToSandbox): void;
   dispose(): void;
 }
 
@@ -75,14 +74,12 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
   const { open, installs, pingMs = PING_MS, missedPings = MISSED_PINGS } = options;
   const listeners = new Map<number, (notice: RunNotice) => void>();
   const loadedInstalls = new Map<WorkerKind, Promise<KindInstall>>();
-  /** Kinds a sandbox of this page has been sent: a restarted sandbox gets them again. */
-  const usedKinds = new Set<WorkerKind>();
   /** The runs waiting for their kind's install, which hear its download's progress. */
   const waiting = new Map<number, WorkerKind>();
   /** Kinds whose script this sandbox has been sent. */
   let installed = new Set<WorkerKind>();
-  /** Messages for a sandbox whose script is not listening yet, each with what it transfers. */
-  let queue: [ToSandbox, Transferable[]][] = [];
+  /** Messages for a sandbox whose script is not listening yet. */
+  let queue: ToSandbox[] = [];
   let loaded = false;
   let transport: SandboxTransport;
   let generation = 0;
@@ -91,10 +88,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
   let watchdog: ReturnType<typeof setInterval> | undefined;
   let disposed = false;
 
-  const post = (message: ToSandbox, transfer: Transferable[] = []): void => {
-    if (loaded) transport.post(message, transfer);
-    else queue.push([message, transfer]);
-  };
+  const post = (message: ToSandbox) => (loaded ? transport.post(message) : queue.push(message));
 
   const openSandbox = () => {
     generation++;
@@ -114,7 +108,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     switch (message.type) {
       case 'loaded':
         loaded = true;
-        for (const [queued, transfer] of queue) transport.post(queued, transfer);
+        for (const queued of queue) transport.post(queued);
         queue = [];
         return;
       case 'pong':
@@ -160,7 +154,7 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     transport.dispose();
     openSandbox();
     // Boot the kinds the old sandbox had, so the next Run starts at once again.
-    for (const kind of usedKinds) void install(kind);
+    for (const kind of loadedInstalls.keys()) void install(kind);
     for (const listener of ended) listener({ type: 'crashed', reason: 'unresponsive' });
   };
 
@@ -171,8 +165,6 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
   };
 
   const install = (kind: WorkerKind): Promise<void> => {
-    // This sandbox has it (and the runtime's files, once sent, are no longer the page's to send).
-    if (installed.has(kind)) return Promise.resolve();
     let loading = loadedInstalls.get(kind);
     if (!loading) {
       loading = installs[kind](progress(kind));
@@ -184,15 +176,8 @@ export function createSandboxHost(options: SandboxHostOptions): SandboxHost {
     return loading.then(({ script, runtime }) => {
       if (disposed || forGeneration !== generation || installed.has(kind)) return;
       installed.add(kind);
-      usedKinds.add(kind);
-      if (!runtime) return post({ type: 'install', kind, script });
-      // The runtime's files (13.5 MB) move to the sandbox, not copied: the sandbox is another
-      // process, and in Chromium 150 here a copy took 770–1,075 ms to arrive and 96 ms of the page's
-      // main thread, a transfer 170 ms and 2 ms, on the way to a cold first Python line. A restarted
-      // sandbox's install loads them again, from the HTTP cache.
-      if (loadedInstalls.get(kind) === loading) loadedInstalls.delete(kind);
-      const files = (Object.keys(runtime) as (keyof PythonRuntimeFiles)[]).map((name) => runtime[name]);
-      post({ type: 'install', kind, script, runtime }, files);
+      // The runtime's files are Blobs (see PythonRuntimeFiles): a restarted sandbox gets them again.
+      post({ type: 'install', kind, script, ...(runtime ? { runtime } : {}) });
     });
   };
 

@@ -25,7 +25,7 @@ export function iframeOpener(title: string): OpenTransport {
     window.addEventListener('message', listener);
     document.body.appendChild(iframe);
     return {
-      post: (message, transfer = []) => iframe.contentWindow?.postMessage(message, '*', transfer),
+      post: (message) => iframe.contentWindow?.postMessage(message, '*'),
       dispose() {
         window.removeEventListener('message', listener);
         iframe.remove();

@@ -18,10 +18,10 @@ export const pythonRuntime: PythonRuntimeInfo = __PYTHON_RUNTIME__;
 /** Bytes of the whole runtime, uncompressed. */
 export const runtimeBytes = Object.values(pythonRuntime.sizes).reduce((sum, size) => sum + size, 0);
 
-async function readCounting(url: string, onBytes: (count: number) => void): Promise<ArrayBuffer> {
+async function readCounting(url: string, onBytes: (count: number) => void): Promise<Blob> {
   const response = await fetch(url);
   if (!response.ok || !response.body) throw new Error(`${url}: HTTP ${response.status}`);
-  const chunks: Uint8Array[] = [];
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   const reader = response.body.getReader();
   for (;;) {
     const { done, value } = await reader.read();
@@ -29,13 +29,7 @@ async function readCounting(url: string, onBytes: (count: number) => void): Prom
     chunks.push(value);
     onBytes(value.length);
   }
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes.buffer;
+  return new Blob(chunks);
 }
 
 /** Fetches every file of the runtime at once, reporting the bytes received (decompressed) so far. */
@@ -44,7 +38,7 @@ export async function fetchPythonRuntime(
 ): Promise<PythonRuntimeFiles> {
   let loaded = 0;
   const names = Object.keys(pythonRuntime.sizes) as (keyof PythonRuntimeFiles)[];
-  const buffers = await Promise.all(
+  const blobs = await Promise.all(
     names.map((name) =>
       readCounting(`${pythonRuntime.url}${name}`, (count) => {
         loaded += count;
@@ -52,5 +46,5 @@ export async function fetchPythonRuntime(
       }),
     ),
   );
-  return Object.fromEntries(names.map((name, i) => [name, buffers[i]])) as unknown as PythonRuntimeFiles;
+  return Object.fromEntries(names.map((name, i) => [name, blobs[i]])) as unknown as PythonRuntimeFiles;
 }

@@ -41,15 +41,20 @@ function release(runId: number): void {
 }
 
 /**
- * Python workers boot from the runtime the page sent: compiled here once (a WebAssembly.Module
- * posted to a worker shares its code), and after the first worker, from that worker's snapshot.
+ * Python workers boot from the runtime the page sent: compiled here once, as it is read from its
+ * Blob (a WebAssembly.Module posted to a worker shares its code), and after the first worker, from
+ * that worker's snapshot.
  */
 function pythonKind(url: string, files: PythonRuntimeFiles): () => Worker {
-  const ready: Promise<PythonBoot> = WebAssembly.compile(files['pyodide.asm.wasm']).then((wasm) => ({
-    wasm,
+  const wasm = new Response(files['pyodide.asm.wasm'], { headers: { 'Content-Type': 'application/wasm' } });
+  const ready: Promise<PythonBoot> = Promise.all([
+    WebAssembly.compileStreaming(wasm),
+    files['pyodide-lock.json'].text(),
+  ]).then(([module, lock]) => ({
+    wasm: module,
     asm: files['pyodide.asm.mjs'],
     stdlib: files['python_stdlib.zip'],
-    lock: new TextDecoder().decode(files['pyodide-lock.json']),
+    lock,
     snapshot: null,
   }));
   let snapshot: Promise<Uint8Array> | null = null;

@@ -66,6 +66,7 @@ async function boot(runtime: PythonBoot): Promise<PyodideAPI> {
     module: runtime.wasm,
     instance: await WebAssembly.instantiate(runtime.wasm, imports),
   });
+  // A module loads only with a JavaScript type, which the page's Blob does not carry.
   const asmUrl = URL.createObjectURL(new Blob([runtime.asm], { type: 'text/javascript' }));
   const { default: createPyodideModule } = (await import(/* webpackIgnore: true */ asmUrl)) as {
     default: unknown;
