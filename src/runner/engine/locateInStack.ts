@@ -1,8 +1,8 @@
 /**
  * Reads the sample's own frames in an error's stack. V8 writes frames as
  * `at fn (url:line:column)`, or `at url:line:column` for code outside any
- * function; the sample's module has a URL only its host knows (a blob: URL in
- * the browser, a temporary file in Node).
+ * function; the sample's module has a name only its host knows (its
+ * `sourceURL` in the browser, a temporary file in Node).
  */
 import { START_MARK } from './runProgram';
 import type { SourcePosition } from './transpile';
