@@ -82,6 +82,7 @@ const config: Config = {
   url: siteUrl,
   baseUrl,
   trailingSlash: false,
+  clientModules: [require.resolve('./src/clientModules/holdHashTarget.ts')],
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {

@@ -349,6 +349,40 @@ describe('listings and sample tabs', () => {
   });
 });
 
+describe('a jump to a heading', () => {
+  // Far down an article whose pairs are laid out only near the viewport: before the pairs above it
+  // were held in check (src/clientModules/holdHashTarget.ts), it landed 135 px low.
+  const ARTICLE = `${PREFIX.en}/docs/asyncio-async-programming`;
+  const HEADING = 'async-iterator';
+  /** The heading's distance below where a jump should put it (its scroll margin), once settled. */
+  const offPlace = (page: Page) =>
+    page.evaluate<number>(`new Promise((resolve) => setTimeout(() => {
+      const heading = document.getElementById(${JSON.stringify(HEADING)});
+      resolve(heading.getBoundingClientRect().top - parseFloat(getComputedStyle(heading).scrollMarginTop));
+    }, 800))`);
+
+  test('lands the heading at its place, from a link into the page and from the table of contents; the reader’s own scroll is not undone', async () => {
+    const page = await site.browser.newPage(NO_SERVICE_WORKER);
+    await page.goto(`${site.origin}${ARTICLE}#${HEADING}`);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    assert.ok(
+      Math.abs(await offPlace(page)) < 1,
+      `a link into the page left it ${await offPlace(page)} px off`,
+    );
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.locator(`.table-of-contents a[href="#${HEADING}"]`).first().click();
+    assert.ok(
+      Math.abs(await offPlace(page)) < 1,
+      `the table of contents left it ${await offPlace(page)} px off`,
+    );
+    await page.evaluate('window.scrollTo(0, 0)');
+    await page.locator(`.table-of-contents a[href="#${HEADING}"]`).first().click();
+    await page.mouse.wheel(0, 300);
+    assert.ok((await offPlace(page)) < -250, 'the page pulled the heading back after the reader scrolled');
+    await page.close();
+  });
+});
+
 // On the real clock, in the default locale: every locale's twins run in the page (fast-forward) in
 // samples.test.ts.
 describe('pilot sample in the page', () => {
