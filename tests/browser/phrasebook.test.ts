@@ -179,7 +179,8 @@ for (const locale of LOCALES) {
       const pair = page.locator(`[id="${href.split('#')[1]}"]`);
       await pair.waitFor();
       await page.waitForFunction(
-        `(() => { const r = document.getElementById(${JSON.stringify(href.split('#')[1])}).getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })()`,
+        // In view, and not under the fixed navbar.
+        `(() => { const r = document.getElementById(${JSON.stringify(href.split('#')[1])}).getBoundingClientRect(); return r.top >= document.querySelector('.navbar').getBoundingClientRect().bottom - 1 && r.top < innerHeight; })()`,
         undefined,
         { timeout: 5000 },
       );
