@@ -5,7 +5,7 @@
  * snapshot while the reader read the last output).
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { pythonRuntimeInfo } from '../plugins/pythonRuntime';
 import { sampleDriver } from '../tests/browser/sampleDriver';
 import { median, timeRun } from './runTiming';
@@ -67,34 +67,38 @@ async function barePyodide(browser: Browser, origin: string): Promise<number> {
   return ms as number;
 }
 
-/** Run → first line of a first Python Run in a fresh context: a cold start. */
-async function coldRun(browser: Browser, url: string): Promise<number> {
+/**
+ * A fresh context (an empty HTTP cache, as for a reader's first Python Run on the site) with the
+ * sample's page open, its Python set to print one line; `beforeLoad` may listen to the page first.
+ */
+async function openCold(browser: Browser, url: string, beforeLoad: (page: Page) => void = () => {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  beforeLoad(page);
   await page.goto(url);
   await page.waitForSelector('html[data-has-hydrated="true"]');
   const sample = sampleDriver(page, SAMPLE, 'python');
   await sample.open();
   await sample.setCode("print('first line')");
+  return { context, page };
+}
+
+/** Run → first line of a first Python Run in a fresh context: a cold start. */
+async function coldRun(browser: Browser, url: string): Promise<number> {
+  const { context, page } = await openCold(browser, url);
   const ms = await timeRun(page, SAMPLE, 'line', 'python');
   await context.close();
   return ms;
 }
 
 export async function pythonRun(browser: Browser, origin: string, path: string): Promise<PythonFigures> {
-  // A fresh context: an empty HTTP cache, as for a reader's first Python Run on the site.
-  const context = await browser.newContext();
-  const page = await context.newPage();
   const runtime: Promise<number>[] = [];
-  page.on('requestfinished', (request) => {
-    if (request.url().includes('/pyodide/'))
-      runtime.push(request.sizes().then((sizes) => sizes.responseBodySize));
-  });
-  await page.goto(origin + path);
-  await page.waitForSelector('html[data-has-hydrated="true"]');
-  const sample = sampleDriver(page, SAMPLE, 'python');
-  await sample.open();
-  await sample.setCode("print('first line')");
+  const { context, page } = await openCold(browser, origin + path, (page) =>
+    page.on('requestfinished', (request) => {
+      if (request.url().includes('/pyodide/'))
+        runtime.push(request.sizes().then((sizes) => sizes.responseBodySize));
+    }),
+  );
   const coldMs = [await timeRun(page, SAMPLE, 'line', 'python')];
   const runtimeBytes = (await Promise.all(runtime)).reduce((sum, size) => sum + size, 0);
   const warmMs: number[] = [];
