@@ -4,7 +4,7 @@
  * page responsive and a clear message.
  */
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { NO_SERVICE_WORKER, useBuiltSite } from './harness';
 import { sampleDriver } from './sampleDriver';
@@ -252,6 +252,35 @@ describe('share links', () => {
 });
 
 describe('hostile input', () => {
+  // One page for every case, each in a sample of its own, in turn: the page must survive them all
+  // (and a page load per case cost about 1.5 s of the suite each).
+  let shared: { page: Page; ids: string[]; pageErrors: string[] } | undefined;
+  let used = 0;
+  before(async () => {
+    const page = await site.browser.newPage(NO_SERVICE_WORKER);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(site.origin + PATH);
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const ids = await page
+      .locator('[data-sample-id]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-sample-id')!));
+    shared = { page, ids, pageErrors };
+  });
+  after(() => shared?.page.close());
+
+  /** Runs the code in the page's next untouched sample and waits for the run's final status. */
+  async function runHostile(code: string, final: 'done' | 'error' | 'running') {
+    const { page, ids, pageErrors } = shared!;
+    assert.ok(used < ids.length, `${PATH} has only ${ids.length} samples`);
+    const sample = sampleDriver(page, ids[used++]);
+    await sample.open();
+    await sample.setCode(code);
+    await sample.button('run').click();
+    await sample.waitForStatus(final);
+    return { page, sample, pageErrors };
+  }
+
   const cases: {
     name: string;
     code: string;
@@ -334,33 +363,31 @@ describe('hostile input', () => {
   ];
   for (const { name, code, status, expect, then } of cases) {
     test(`${name}: a clear message, and the page stays responsive`, async () => {
-      const { page, sample, pageErrors } = await runCode(code, status);
+      const { page, sample, pageErrors } = await runHostile(code, status);
       assert.match(await sample.output.innerText(), expect);
       await then?.(sample);
       await assertResponsive(page);
       assert.deepEqual(pageErrors, []);
-      await page.close();
     });
   }
 
   test('a flood of output is capped at 2,000 lines with a count of the rest', async () => {
-    const { page, sample } = await runCode('for (let i = 0; i < 200_000; i++) console.log(i);', 'done');
+    const { page, sample } = await runHostile('for (let i = 0; i < 200_000; i++) console.log(i);', 'done');
     const lines = await sample.lines();
     assert.equal(lines.length, 2001);
     assert.equal(lines[1999].text, '1999');
     assert.match(lines[2000].text, /198000 more lines/);
     await assertResponsive(page);
-    await page.close();
   });
 
   test('a sample that never ends keeps running until Stop', async () => {
-    const { page, sample } = await runCode("setInterval(() => console.log('tick'), 200);", 'running');
+    const { page, sample } = await runHostile("setInterval(() => console.log('tick'), 200);", 'running');
     await page.waitForTimeout(700);
     assert.equal(await sample.status(), 'running');
     await sample.button('stop').click();
     await sample.waitForStatus('stopped');
     assert.ok((await sample.lines()).length >= 2);
-    await page.close();
+    await assertResponsive(page);
   });
   // Runaway memory: tests/browser/recovery.test.ts (Playwright cannot host it).
 });
