@@ -23,11 +23,20 @@ export interface Harness {
   readonly origin: string;
 }
 
+/**
+ * The test server's options for every browser test: Brotli at quality 4, as hosts compress on the
+ * fly. No browser test counts bytes (the benches do, at the real quality), and quality 11 over the
+ * build's text files cost 16 s of the server's CPU, in its one thread, on a fresh clone, whose
+ * compression cache is empty (its 141 text files but the Python runtime's, one brotliCompressSync loop: 16.0 s at 11, 0.14 s at
+ * 4; 2026-12-05).
+ */
+export const TEST_SERVER = { fastCompression: true } as const;
+
 export function useBuiltSite(): Harness {
   let browser: Browser | undefined;
   let server: Awaited<ReturnType<typeof serveBuild>> | undefined;
   before(async () => {
-    server = await serveBuild();
+    server = await serveBuild(TEST_SERVER);
     browser = await launchBrowser();
   });
   after(async () => {

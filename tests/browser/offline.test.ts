@@ -25,6 +25,7 @@ import { pythonRuntimeInfo, RUNTIME_FILES } from '../../plugins/pythonRuntime';
 import { expectedFile, readMeta } from '../../plugins/sampleFiles';
 import { compareOutput } from '../../scripts/compareOutput';
 import { readCodeMessages } from '../codeMessages';
+import { TEST_SERVER } from './harness';
 import { launchBrowser } from './launchBrowser';
 import { sampleDriver } from './sampleDriver';
 import { searchFirstHit } from './search';
@@ -45,7 +46,7 @@ let browser: Browser;
 let context: BrowserContext;
 let server: Awaited<ReturnType<typeof serveBuild>>;
 before(async () => {
-  server = await serveBuild({ fastCompression: true });
+  server = await serveBuild(TEST_SERVER);
   browser = await launchBrowser();
   context = await browser.newContext();
 });
@@ -173,7 +174,7 @@ test('a new build reaches a returning reader: the popup offers it, and Refresh s
   const root = mkdtempSync(join(tmpdir(), 'offline-update-'));
   cpSync(join(BUILD_DIR, 'index.html'), join(root, 'index.html'));
   cpSync(join(BUILD_DIR, LOCALE_PREFIX[locale]), join(root, LOCALE_PREFIX[locale]), { recursive: true });
-  const updated = await serveBuild({ root, fastCompression: true });
+  const updated = await serveBuild({ ...TEST_SERVER, root });
   const readerContext = await browser.newContext();
   try {
     const page = await readerContext.newPage();

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { TEST_SERVER } from './harness';
 import { launchRawChromium, type RawChromium, type RawPage } from './rawChromium';
 import { serveBuild } from './serveBuild.mjs';
 
@@ -16,7 +17,7 @@ const HOARD = 'const a: number[][] = [];\nwhile (true) a.push(new Array(1e6).fil
 let server: Awaited<ReturnType<typeof serveBuild>>;
 let chromium: RawChromium;
 before(async () => {
-  server = await serveBuild();
+  server = await serveBuild(TEST_SERVER);
   chromium = launchRawChromium();
 });
 after(async () => {
