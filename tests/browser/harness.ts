@@ -25,10 +25,9 @@ export interface Harness {
 
 /**
  * The test server's options for every browser test: Brotli at quality 4, as hosts compress on the
- * fly. No browser test counts bytes (the benches do, at the real quality), and quality 11 over the
- * build's text files cost 16 s of the server's CPU, in its one thread, on a fresh clone, whose
- * compression cache is empty (its 141 text files but the Python runtime's, one brotliCompressSync loop: 16.0 s at 11, 0.14 s at
- * 4; 2026-12-05).
+ * fly. No browser test counts bytes (the benches do, at the default quality). At quality 11 the
+ * build's text files (the Python runtime's aside) cost 16.0 s of the server's one thread on a fresh
+ * clone, whose compression cache is empty; at 4, 0.14 s (a brotliCompressSync loop, 2026-12-05).
  */
 export const TEST_SERVER = { fastCompression: true } as const;
 

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { NO_SERVICE_WORKER, useBuiltSite } from './harness';
+import { NO_SERVICE_WORKER, openDoc, useBuiltSite } from './harness';
 import { sampleDriver } from './sampleDriver';
 
 type Sample = ReturnType<typeof sampleDriver>;
@@ -254,20 +254,19 @@ describe('share links', () => {
 describe('hostile input', () => {
   // One page for every case, each in a sample of its own, in turn: the page must survive them all
   // (and a page load per case cost about 1.5 s of the suite each).
-  let shared: { page: Page; ids: string[]; pageErrors: string[] } | undefined;
+  let shared: { page: Page; ids: string[]; pageErrors: string[]; close: () => Promise<void> } | undefined;
   let used = 0;
   before(async () => {
-    const page = await site.browser.newPage(NO_SERVICE_WORKER);
     const pageErrors: string[] = [];
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(site.origin + PATH);
-    await page.waitForSelector('html[data-has-hydrated="true"]');
+    const { page, close } = await openDoc(site, PATH, (page) =>
+      page.on('pageerror', (error) => pageErrors.push(error.message)),
+    );
     const ids = await page
       .locator('[data-sample-id]')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-sample-id')!));
-    shared = { page, ids, pageErrors };
+    shared = { page, ids, pageErrors, close };
   });
-  after(() => shared?.page.close());
+  after(() => shared?.close());
 
   /** Runs the code in the page's next untouched sample and waits for the run's final status. */
   async function runHostile(code: string, final: 'done' | 'error' | 'running') {
