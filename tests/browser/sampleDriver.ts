@@ -29,8 +29,19 @@ export function sampleDriver(page: Page, sampleId: string, side: Side = 'typescr
         .getByRole('tab')
         .nth(side === 'python' ? 0 : 1)
         .click();
-      await block.hover();
-      await block.locator('[data-testid="editor"]').waitFor();
+      // A reader's pointer that misses moves again: pairs near the viewport are laid out on the
+      // next frame (content-visibility), so the block can move from under a hover's point, and no
+      // pointerenter reaches it (seen once: the editor never came in 30 s).
+      const editor = block.locator('[data-testid="editor"]');
+      for (let attempt = 1; ; attempt++) {
+        await block.hover();
+        try {
+          await editor.waitFor({ timeout: attempt < 3 ? 10_000 : 30_000 });
+          return;
+        } catch (error) {
+          if (attempt === 3) throw error;
+        }
+      }
     },
     async setCode(code: string): Promise<void> {
       await block.locator('[data-testid="editor"]').fill(code);
