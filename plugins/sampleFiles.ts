@@ -51,7 +51,7 @@ export interface SampleMeta {
   /**
    * Whether the Python runs in the page (CPython 3.14 on WebAssembly, Pyodide) as CPython runs it:
    * `"runs"`, or what it needs that the browser's Python lacks and why. Tested both ways in the
-   * browser (tests/browser/python.test.ts): a sample that runs prints its expected output there; one
+   * browser (tests/browser/timed/python.test.ts): a sample that runs prints its expected output there; one
    * that does not really fails or differs, and its page shows the output CPython printed instead.
    */
   pythonInPage: 'runs' | { needs: PythonNeed; why: string };

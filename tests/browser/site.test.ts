@@ -4,17 +4,14 @@
  * every page of the default locale has no serious accessibility violation
  * (axe, in light mode, and in dark mode on the pages of DARK_PAGES; see AXE_IN); the locale dropdown keeps the page and the anchor; a broken link gets the
  * not-found page of its locale; the closed mobile menu does not prefetch its
- * pages; and each locale's pilot sample runs in the page and prints what
- * CPython printed.
+ * pages. The pilot sample's run in the page, on the real clock, is
+ * timed/timeline.test.ts.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { DEFAULT_LOCALE, LOCALE_PREFIX, LOCALES, type Locale } from '../../config/locales.mjs';
-import { expectedFile, readMeta } from '../../plugins/sampleFiles';
-import { compareOutput } from '../../scripts/compareOutput';
 import { START_MARK } from '../../src/runner/engine/runProgram';
 import { readCodeMessages } from '../codeMessages';
 import { NO_SERVICE_WORKER, useBuiltSite } from './harness';
@@ -22,7 +19,6 @@ import { SEARCH_WORDS, searchFirstHit } from './search';
 import { sitemapPaths } from './sitemap';
 
 const PREFIX = LOCALE_PREFIX;
-const PILOT = 's4-01-sync-vs-async-timing';
 
 /** Console messages that are not the site's fault, each with its reason. */
 const ALLOWED_CONSOLE: { pattern: RegExp; why: string }[] = [
@@ -34,7 +30,7 @@ const ALLOWED_CONSOLE: { pattern: RegExp; why: string }[] = [
 
 const site = useBuiltSite();
 
-/** A string only the runner's lazy chunk holds: the engine's start mark. */
+/** A string only the runner's lazy chunk holds: the engine's start mark (timed/timeline.test.ts finds it once a sample runs). */
 const RUNNER_MARK = START_MARK;
 
 async function openPage(
@@ -381,43 +377,4 @@ describe('a jump to a heading', () => {
     assert.ok((await offPlace(page)) < -250, 'the page pulled the heading back after the reader scrolled');
     await page.close();
   });
-});
-
-// On the real clock, in the default locale: every locale's twins run in the page (fast-forward) in
-// samples.test.ts.
-describe('pilot sample in the page', () => {
-  for (const locale of [DEFAULT_LOCALE]) {
-    test(`${locale}: ${PILOT} runs and prints what CPython printed`, async () => {
-      const { page, problems, scripts } = await openPage(`${PREFIX[locale]}/docs/asyncio-async-programming`);
-      const pair = page.locator(`[data-sample-id="${PILOT}"]`);
-      const twin = pair.locator('[data-lang="typescript"]');
-      await pair.getByRole('tab').nth(1).click();
-      await twin.locator('button[data-action="run"]').click();
-      const output = twin.locator('[data-testid="console-output"]');
-      // The runner replaces the static view when it loads: wait by selector, not by element.
-      await page.waitForSelector(
-        `[data-sample-id="${PILOT}"] [data-lang="typescript"] [data-testid="console-output"][data-status="done"]`,
-        {
-          timeout: 20_000,
-        },
-      );
-      const lines = await output.locator('[data-line]').allInnerTexts();
-      // Each line is "<stamp>\t<text>" in innerText; keep the text.
-      const printed = lines.map((line) => line.replace(/^\+\d+\.\d{3}s\s*/, '')).join('\n');
-      const expected = readFileSync(expectedFile(PILOT, locale), 'utf8');
-      assert.equal(compareOutput(expected, printed, readMeta(PILOT)), null);
-      const stamps = await output
-        .locator('[data-line]')
-        .evaluateAll((nodes) => nodes.map((node) => Number(node.getAttribute('data-t'))));
-      // The sync part blocks ~3 s, then the three concurrent sleeps take ~1 s more.
-      assert.ok(stamps[0] >= 2900 && stamps[0] < 3500, `first stamp ${stamps[0]}`);
-      assert.ok(stamps[1] - stamps[0] >= 950 && stamps[1] - stamps[0] < 1500, `stamps ${stamps.join(', ')}`);
-      assert.deepEqual(problems, []);
-      assert.ok(
-        (await Promise.all(scripts)).some((body) => body.includes(RUNNER_MARK)),
-        'the runner chunk never loaded',
-      );
-      await page.close();
-    });
-  }
 });

@@ -2,7 +2,7 @@
  * The Python runner's timeline (src/runner/python/runner.py), on CPython 3.13 with the worker
  * stood in for (tests/unit/pythonTimeline.py): Pyodide needs JavaScript Promise Integration,
  * which Node 20 lacks. The browser suite checks the same spans in the page on the samples
- * (tests/browser/python.test.ts); this checks each kind of span and the cap, in a second.
+ * (tests/browser/timed/python.test.ts); this checks each kind of span and the cap, in a second.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';

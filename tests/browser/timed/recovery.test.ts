@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { TEST_SERVER } from './harness';
-import { launchRawChromium, type RawChromium, type RawPage } from './rawChromium';
-import { serveBuild } from './serveBuild.mjs';
+import { TEST_SERVER } from '../harness';
+import { launchRawChromium, type RawChromium, type RawPage } from '../rawChromium';
+import { serveBuild } from '../serveBuild.mjs';
 
 const SAMPLE = 's4-01-sync-vs-async-timing';
 const PATH = '/en/docs/asyncio-async-programming';
