@@ -21,10 +21,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { LOCALE_PREFIX, LOCALES } from '../../config/locales.mjs';
 import { readMeta, variantFile } from '../../plugins/sampleFiles';
 import { openDoc, useBuiltSite } from './harness';
-import { sampleIdsOf, sitemapPaths } from './sitemap';
+import { samplePagesInTurn } from './sitemap';
 import { compareTwin, startTwin, twinRunIn } from './twinRuns';
 
 const site = useBuiltSite();
@@ -38,17 +37,12 @@ async function shownListing(page: Page, id: string): Promise<string> {
     .evaluate((code) => code.textContent ?? '');
 }
 
-const docPaths = sitemapPaths('zh-TW').filter((path) => path.startsWith('/docs/'));
 // Pages without samples (how-samples-run, the phrasebook) are not opened here: site.test renders
 // every page, and the locale-parity unit test proves every locale's page has the same samples.
-const work = docPaths
-  .map((path) => ({ path, ids: sampleIdsOf(path) }))
-  .filter(({ ids }) => ids.length > 0)
-  .map(({ path, ids }, index) => {
-    const locale = LOCALES[index % LOCALES.length];
-    const runs = ids.filter((id) => !readMeta(id).runAlone?.ts).map((id) => twinRunIn(id, locale));
-    return { locale, path: `${LOCALE_PREFIX[locale]}${path}`, ids, runs };
-  });
+const work = samplePagesInTurn().map((page) => ({
+  ...page,
+  runs: page.ids.filter((id) => !readMeta(id).runAlone?.ts).map((id) => twinRunIn(id, page.locale)),
+}));
 
 /** Twins running at once on a page. */
 const AT_ONCE = 4;

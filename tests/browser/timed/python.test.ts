@@ -31,13 +31,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { LOCALE_PREFIX, LOCALES } from '../../../config/locales.mjs';
 import { expectedFile, listSampleIds, readMeta } from '../../../plugins/sampleFiles';
 import { compareOutput } from '../../../scripts/compareOutput';
 import { mostAtOnce } from '../../../src/components/LiveSample/timelineLayout';
 import { openDoc, useBuiltSite } from '../harness';
 import { sampleDriver } from '../sampleDriver';
-import { sampleIdsOf, sitemapPaths } from '../sitemap';
+import { samplePagesInTurn } from '../sitemap';
 import { barsOf, readBars } from '../timelineBars';
 
 const site = useBuiltSite();
@@ -120,14 +119,7 @@ async function timelineProblems(page: Page, id: string, runs: boolean): Promise<
   return null;
 }
 
-const docPaths = sitemapPaths('zh-TW').filter((path) => path.startsWith('/docs/'));
-const work = docPaths
-  .map((path) => ({ path, samples: sampleIdsOf(path) }))
-  .filter(({ samples }) => samples.length > 0)
-  .map(({ path, samples }, index) => {
-    const locale = LOCALES[index % LOCALES.length];
-    return { locale, path: `${LOCALE_PREFIX[locale]}${path}`, samples };
-  });
+const work = samplePagesInTurn().map(({ locale, path, ids }) => ({ locale, path, samples: ids }));
 
 test('every sample declares whether its Python runs in the page', () => {
   const onPages = new Set(work.flatMap(({ samples }) => samples));
