@@ -5,9 +5,9 @@
  * the variations the sample declares. Regenerate expected output with
  * `npm run regen:expected`.
  *
- * Most runs spend their time asleep, so they run together (a few at a time per
- * core); the runs a sample marks `runAlone` (CPU-bound and timed) run after
- * them, one at a time. PARITY_PHASE=together or alone runs one phase only
+ * Most runs spend their time asleep, so they run together (a dozen at a time
+ * per core, the longest first: runSeconds.ts); the runs a sample marks
+ * `runAlone` (CPU-bound and timed) run after them, one at a time. PARITY_PHASE=together or alone runs one phase only
  * (scripts/test.sh builds the site beside the first). Locale variants that are
  * one program (tests/sameProgram.ts) run once, and that run is compared with
  * each locale's expected output.
@@ -30,6 +30,7 @@ import { requirePythons, runPython } from '../../scripts/runPython';
 import { printedText, runInNode } from '../../src/runner/node/runInNode';
 import { sameProgramGroups, sharedRunNote } from '../sameProgram';
 import { limiter } from './limit';
+import { longestFirst } from './runSeconds';
 
 // Fails here, with how to install them, when a supported CPython is missing.
 const pythons = requirePythons();
@@ -45,10 +46,16 @@ assert.ok(
 
 // Together is not all at once: a sleeping run costs no CPU, but its start does (about 0.1 s for an
 // interpreter, 0.3 s for a worker that loads the engine), and starts that saturate the cores wake
-// the sleepers late, past their tolerances (seen at 16 runs at once on 2 cores). The twins run on
-// the fast-forward clock, so they are mostly their start: one per core.
+// the sleepers late, past their tolerances (seen at 16 runs started at once on 2 cores). So the
+// interpreters start 100 ms apart, at most twelve per core at a time: 57 s → 43 s for the phase
+// with the build beside it, which at twenty per core made s4-01's `Sync Total` 3.18 s (BENCHMARKS.md,
+// 2026-12-05, session 12). The twins run on the fast-forward clock, so they are mostly their
+// start: one per core.
 const cores = availableParallelism();
-const together: Record<Language, ReturnType<typeof limiter>> = { py: limiter(6 * cores), ts: limiter(cores) };
+const together: Record<Language, ReturnType<typeof limiter>> = {
+  py: limiter(12 * cores, 100),
+  ts: limiter(cores),
+};
 
 /** One run of a program: a CPython version's (or the twin's) run of the group's first locale. */
 interface Run {
@@ -98,7 +105,7 @@ function testGroup(id: string, meta: SampleMeta, run: Run, group: Locale[], phas
 }
 
 const python = pythons.values().next().value!;
-const samples = listSampleIds().map((id) => ({
+const samples = longestFirst(listSampleIds()).map((id) => ({
   id,
   meta: readMeta(id),
   groups: { py: sameProgramGroups(id, 'py', python), ts: sameProgramGroups(id, 'ts') },

@@ -1,0 +1,51 @@
+/**
+ * How parity's sleeping runs are scheduled (tests/parity): at most `slots` at once, each started
+ * `spacingMs` after the one before, and the longest-running samples first.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { limiter } from '../parity/limit';
+import { longestFirst } from '../parity/runSeconds';
+
+test('the limiter runs at most its slots at once, starts them spaced, and every task ends', async () => {
+  const limit = limiter(3, 20);
+  let running = 0;
+  let most = 0;
+  const starts: number[] = [];
+  const results = await Promise.all(
+    Array.from({ length: 8 }, (_, i) =>
+      limit(async () => {
+        starts.push(performance.now());
+        most = Math.max(most, ++running);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        running--;
+        return i;
+      }),
+    ),
+  );
+  assert.deepEqual(results, [0, 1, 2, 3, 4, 5, 6, 7]);
+  assert.equal(most, 3);
+  // Timers may fire a millisecond early against performance.now().
+  const gaps = starts.slice(1).map((start, i) => start - starts[i]);
+  assert.ok(
+    gaps.every((gap) => gap >= 19),
+    `starts ${gaps.map((gap) => gap.toFixed(1)).join(', ')} ms apart`,
+  );
+});
+
+test('a failing task frees its slot', async () => {
+  const limit = limiter(1);
+  await assert.rejects(
+    limit(() => Promise.reject(new Error('boom'))),
+    /boom/,
+  );
+  assert.equal(await limit(() => Promise.resolve('next')), 'next');
+});
+
+test('the samples run longest first, a sample never measured before all', () => {
+  assert.deepEqual(longestFirst(['short', 'new', 'long'], { short: 1.2, long: 21.1 }), [
+    'new',
+    'long',
+    'short',
+  ]);
+});
