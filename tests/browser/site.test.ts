@@ -137,7 +137,9 @@ describe('pages', { concurrency: 4 }, () => {
 /** What axe finds serious or critical on the page, once the theme is in the given mode. */
 async function seriousViolations(page: Page, scheme: 'light' | 'dark', listings: boolean): Promise<string[]> {
   await page.waitForSelector(`html[data-theme="${scheme}"]`);
-  const axe = new AxeBuilder({ page });
+  // Violations only: axe still runs every rule on every node, but skips building the report of the
+  // nodes that pass (a selector and a snippet each): 3.7 → 3.2 s on an article (2026-12-05).
+  const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
   if (listings) await coverOfTokenClasses(page);
   const { violations } = await (listings ? axe.exclude(`[${NOT_IN_COVER}]`) : axe.exclude('pre')).analyze();
   return violations
