@@ -5,15 +5,19 @@
 export function limiter(slots: number, spacingMs = 0): <T>(task: () => Promise<T>) => Promise<T> {
   let running = 0;
   const waiting: (() => void)[] = [];
-  let nextStart = 0;
+  // The starts pass one by one through this chain, each `spacingMs` after the last one's real start.
+  let lastStart = Promise.resolve(-Infinity);
+  const startAfterLast = () =>
+    (lastStart = lastStart.then(async (last) => {
+      const wait = last + spacingMs - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      return performance.now();
+    }));
   return async (task) => {
     if (running >= slots) await new Promise<void>((resolve) => waiting.push(resolve));
     else running++;
-    const now = performance.now();
-    const at = Math.max(now, nextStart);
-    nextStart = at + spacingMs;
-    if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
     try {
+      await startAfterLast();
       return await task();
     } finally {
       // Hand the slot straight to the next in line, or free it.

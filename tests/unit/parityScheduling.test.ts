@@ -25,10 +25,12 @@ test('the limiter runs at most its slots at once, starts them spaced, and every 
   );
   assert.deepEqual(results, [0, 1, 2, 3, 4, 5, 6, 7]);
   assert.equal(most, 3);
-  // Timers may fire a millisecond early against performance.now().
+  // Each start is spaced from the last one's, but a timer may fire a millisecond early against
+  // performance.now() and a task begins a few microtasks after its start: a few ms of slack (without
+  // the spacing, starts come well under 1 ms apart).
   const gaps = starts.slice(1).map((start, i) => start - starts[i]);
   assert.ok(
-    gaps.every((gap) => gap >= 19),
+    gaps.every((gap) => gap >= 16),
     `starts ${gaps.map((gap) => gap.toFixed(1)).join(', ')} ms apart`,
   );
 });
