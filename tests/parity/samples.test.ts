@@ -48,9 +48,9 @@ assert.ok(
 // interpreter, 0.3 s for a worker that loads the engine), and starts that saturate the cores wake
 // the sleepers late, past their tolerances (seen at 16 runs started at once on 2 cores). So the
 // interpreters start 100 ms apart, at most twelve per core at a time, the longest samples first
-// (samples, below): the phase took 57–63 s at six per core and 35 s so, the build beside it; at twenty per
-// core s4-01 printed `Sync Total: 3.18s` (BENCHMARKS.md, 2026-12-05, session 12). The twins run on
-// the fast-forward clock, so they are mostly their start: one per core.
+// (samples, below): the phase took 57–63 s at six per core and 35 s so, the build beside it; at
+// twenty per core s4-01 printed `Sync Total: 3.18s` (BENCHMARKS.md, 2026-12-05, session 12). The
+// twins run on the fast-forward clock, so they are mostly their start: one per core.
 const cores = availableParallelism();
 const together: Record<Language, ReturnType<typeof limiter>> = {
   py: limiter(12 * cores, 100),
