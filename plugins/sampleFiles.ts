@@ -45,9 +45,16 @@ export interface SampleMeta {
    * The runs that must have the machine to themselves, per language, each with why: CPU-bound runs
    * (a busy loop standing in for a blocking call, threads that compute) whose timings stray past
    * their tolerances when other runs share the cores, and which would slow the timed runs beside
-   * them. The parity tests run these one at a time, after the rest; everything else runs together.
+   * them. The parity tests run these after the rest, each with the cores it keeps busy (coresBusy)
+   * to itself; everything else runs together.
    */
   runAlone?: { py?: string; ts?: string };
+  /**
+   * How many cores a runAlone run keeps busy, when it is one (a single busy loop): two such runs
+   * share a 2-core machine, each on a core of its own, since each times itself by the wall clock.
+   * Unset, a runAlone run has every core to itself (threads that compute, processes).
+   */
+  coresBusy?: 1;
   /**
    * Whether the Python runs in the page (CPython 3.14 on WebAssembly, Pyodide) as CPython runs it:
    * `"runs"`, or what it needs that the browser's Python lacks and why. Tested both ways in the

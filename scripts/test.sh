@@ -65,7 +65,7 @@ if [ "$build_status" -ne 0 ]; then
   exit "$build_status"
 fi
 
-step "parity, CPU-bound timed runs (runAlone), one at a time with the machine to themselves"
+step "parity, CPU-bound timed runs (runAlone), each with the cores it keeps busy to itself"
 PARITY_PHASE=alone npx tsx --test tests/parity/samples.test.ts
 # The browser suite, one test file at a time (the stage is CPU-bound: two at a time took as long,
 # 290 s against about 275, and broke timed checks), the timed ones last (tests/browser/timed: busy

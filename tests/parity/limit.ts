@@ -27,3 +27,33 @@ export function limiter(slots: number, spacingMs = 0): <T>(task: () => Promise<T
     }
   };
 }
+
+/**
+ * The machine's cores, shared out in order: each task asks for some of them (at most all), waits
+ * until the tasks before it have started and that many are free, and has them to itself while it
+ * runs. A task waiting for more cores than are free holds back the ones behind it.
+ */
+export function coreShare(cores: number): <T>(wanted: number, task: () => Promise<T>) => Promise<T> {
+  let free = cores;
+  const waiting: { wanted: number; start: () => void }[] = [];
+  const startWhatFits = () => {
+    while (waiting.length > 0 && waiting[0].wanted <= free) {
+      const next = waiting.shift()!;
+      free -= next.wanted;
+      next.start();
+    }
+  };
+  return async (wanted, task) => {
+    const share = Math.min(wanted, cores);
+    await new Promise<void>((start) => {
+      waiting.push({ wanted: share, start });
+      startWhatFits();
+    });
+    try {
+      return await task();
+    } finally {
+      free += share;
+      startWhatFits();
+    }
+  };
+}

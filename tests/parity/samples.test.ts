@@ -7,8 +7,10 @@
  *
  * Most runs spend their time asleep, so they run together (a dozen at a time
  * per core, the longest first: runSeconds.ts); the runs a sample marks
- * `runAlone` (CPU-bound and timed) run after them, one at a time. PARITY_PHASE=together or alone runs one phase only
- * (scripts/test.sh builds the site beside the first). Locale variants that are
+ * `runAlone` (CPU-bound and timed) run after them, each with the cores it keeps
+ * busy to itself (all of them, or one: `coresBusy`). PARITY_PHASE=together or
+ * alone runs one phase only (scripts/test.sh builds the site beside the
+ * first). Locale variants that are
  * one program (tests/sameProgram.ts) run once, and that run is compared with
  * each locale's expected output.
  */
@@ -29,7 +31,7 @@ import { compareOutput } from '../../scripts/compareOutput';
 import { requirePythons, runPython } from '../../scripts/runPython';
 import { printedText, runInNode } from '../../src/runner/node/runInNode';
 import { sameProgramGroups, sharedRunNote } from '../sameProgram';
-import { limiter } from './limit';
+import { coreShare, limiter } from './limit';
 import { longestFirst } from './runSeconds';
 
 // Fails here, with how to install them, when a supported CPython is missing.
@@ -56,6 +58,13 @@ const together: Record<Language, ReturnType<typeof limiter>> = {
   py: limiter(12 * cores, 100),
   ts: limiter(cores),
 };
+
+/**
+ * The runAlone runs, in order, each with the cores it keeps busy to itself: two single busy loops
+ * (coresBusy 1) side by side took the phase from 51 to 36 s, every printed time on the mark
+ * (BENCHMARKS.md, 2026-12-05, session 12).
+ */
+const alone = coreShare(cores);
 
 /** One run of a program: a CPython version's (or the twin's) run of the group's first locale. */
 interface Run {
@@ -94,7 +103,8 @@ function phaseOf(meta: SampleMeta, language: Language): Phase {
 function testGroup(id: string, meta: SampleMeta, run: Run, group: Locale[], phase: Phase): void {
   let output: Promise<string> | undefined;
   const start = () => run.start(variantFile(id, group[0], run.language));
-  const shared = () => (output ??= phase === 'alone' ? start() : together[run.language](start));
+  const shared = () =>
+    (output ??= phase === 'alone' ? alone(meta.coresBusy ?? cores, start) : together[run.language](start));
   for (const locale of group) {
     test(`${locale}: ${run.label} prints the expected output${sharedRunNote(group, locale)}`, async () => {
       const expected = readFileSync(expectedFile(id, locale), 'utf8');
@@ -111,16 +121,28 @@ const samples = longestFirst(listSampleIds()).map((id) => ({
   groups: { py: sameProgramGroups(id, 'py', python), ts: sameProgramGroups(id, 'ts') },
 }));
 
+test('coresBusy is set only beside runAlone, and only to 1', () => {
+  for (const { id, meta } of samples) {
+    if (meta.coresBusy === undefined) continue;
+    assert.ok(
+      meta.runAlone,
+      `samples/${id}/sample.json: coresBusy says how a runAlone run uses the cores, and it has no runAlone`,
+    );
+    assert.equal(meta.coresBusy, 1, `samples/${id}/sample.json: coresBusy is 1 or unset`);
+  }
+});
+
 for (const phase of PHASES) {
   const why =
     phase === 'together'
       ? 'runs that mostly sleep, together'
-      : 'CPU-bound timed runs (runAlone), one at a time';
-  describe(`${phase}: ${why}`, { concurrency: phase === 'together' }, () => {
+      : 'CPU-bound timed runs (runAlone), each with the cores it keeps busy';
+  // Every run waits its turn in its limiter or core share, in the order declared here.
+  describe(`${phase}: ${why}`, { concurrency: true }, () => {
     for (const { id, meta, groups } of samples) {
       const runs = runsOf().filter((run) => phaseOf(meta, run.language) === phase);
       if (runs.length === 0) continue;
-      describe(id, { concurrency: phase === 'together' }, () => {
+      describe(id, { concurrency: true }, () => {
         for (const run of runs) {
           for (const group of groups[run.language]) testGroup(id, meta, run, group, phase);
         }

@@ -1,10 +1,11 @@
 /**
- * How parity's sleeping runs are scheduled (tests/parity): at most `slots` at once, each started
- * `spacingMs` after the one before, and the longest-running samples first.
+ * How parity's runs are scheduled (tests/parity): the sleeping runs at most `slots` at once, each
+ * started `spacingMs` after the one before, the longest-running samples first; the runAlone runs
+ * each with the cores it keeps busy to itself, in order.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { limiter } from '../parity/limit';
+import { coreShare, limiter } from '../parity/limit';
 import { longestFirst } from '../parity/runSeconds';
 
 test('the limiter runs at most its slots at once, starts them spaced, and every task ends', async () => {
@@ -50,4 +51,44 @@ test('the samples run longest first, a sample never measured before all', () => 
     'long',
     'short',
   ]);
+});
+
+test('the core share runs two one-core tasks side by side, and a task that wants every core alone, in order', async () => {
+  const share = coreShare(2);
+  const log: string[] = [];
+  const run = (name: string, ms: number) => async () => {
+    log.push(`${name} starts`);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    log.push(`${name} ends`);
+    return name;
+  };
+  const results = await Promise.all([
+    share(1, run('a', 30)),
+    share(1, run('b', 10)),
+    share(2, run('all', 10)),
+    share(1, run('c', 10)),
+    share(5, run('more than there are', 10)),
+  ]);
+  assert.deepEqual(results, ['a', 'b', 'all', 'c', 'more than there are']);
+  assert.deepEqual(log, [
+    'a starts',
+    'b starts',
+    'b ends',
+    'a ends',
+    'all starts',
+    'all ends',
+    'c starts',
+    'c ends',
+    'more than there are starts',
+    'more than there are ends',
+  ]);
+});
+
+test('a failing task gives its cores back', async () => {
+  const share = coreShare(2);
+  await assert.rejects(
+    share(2, () => Promise.reject(new Error('boom'))),
+    /boom/,
+  );
+  assert.equal(await share(2, () => Promise.resolve('next')), 'next');
 });
