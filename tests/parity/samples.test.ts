@@ -99,16 +99,30 @@ function phaseOf(meta: SampleMeta, language: Language): Phase {
   return meta.runAlone?.[language] ? 'alone' : 'together';
 }
 
-/** Per locale, a test comparing the group's one run with that locale's expected output. */
+/**
+ * Per locale, a test comparing the group's one run with that locale's expected output. A run that
+ * differs gets one more, which must pass, and the first run's difference is reported: these runs
+ * share a 2-core virtual machine, and a stall of this machine can make a run late or reorder its
+ * timers (seen once in seven phases: s3-12's twin printed `done: 0.3` first, its 0.3 s timer set
+ * over 200 ms before its 0.1 s one, a gap that takes 0.1 ms on a quiet machine). A twin or program
+ * that is wrong differs both times.
+ */
 function testGroup(id: string, meta: SampleMeta, run: Run, group: Locale[], phase: Phase): void {
-  let output: Promise<string> | undefined;
   const start = () => run.start(variantFile(id, group[0], run.language));
-  const shared = () =>
-    (output ??= phase === 'alone' ? alone(meta.coresBusy ?? cores, start) : together[run.language](start));
+  const queued = () =>
+    phase === 'alone' ? alone(meta.coresBusy ?? cores, start) : together[run.language](start);
+  let output: Promise<string> | undefined;
+  let again: Promise<string> | undefined;
   for (const locale of group) {
-    test(`${locale}: ${run.label} prints the expected output${sharedRunNote(group, locale)}`, async () => {
+    test(`${locale}: ${run.label} prints the expected output${sharedRunNote(group, locale)}`, async (t) => {
       const expected = readFileSync(expectedFile(id, locale), 'utf8');
-      const difference = compareOutput(expected, await shared(), meta);
+      let difference = compareOutput(expected, await (output ??= queued()), meta);
+      if (difference !== null) {
+        t.diagnostic(
+          `${id}.${run.language} (${run.label}): the first run differed (${difference}); a second must pass`,
+        );
+        difference = compareOutput(expected, await (again ??= queued()), meta);
+      }
       assert.equal(difference, null, `${id}.${run.language} (${locale}, ${run.label}): ${difference}`);
     });
   }
