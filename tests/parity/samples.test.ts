@@ -10,9 +10,8 @@
  * `runAlone` (CPU-bound and timed) run after them, each with the cores it keeps
  * busy to itself (all of them, or one: `coresBusy`). PARITY_PHASE=together or
  * alone runs one phase only (scripts/test.sh builds the site beside the
- * first). Locale variants that are
- * one program (tests/sameProgram.ts) run once, and that run is compared with
- * each locale's expected output.
+ * first). Locale variants that are one program (tests/sameProgram.ts) run
+ * once, and that run is compared with each locale's expected output.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -31,7 +30,7 @@ import { compareOutput } from '../../scripts/compareOutput';
 import { requirePythons, runPython } from '../../scripts/runPython';
 import { printedText, runInNode } from '../../src/runner/node/runInNode';
 import { sameProgramGroups, sharedRunNote } from '../sameProgram';
-import { coreShare, limiter } from './limit';
+import { sharedSlots, limiter } from './limit';
 import { longestFirst } from './runSeconds';
 
 // Fails here, with how to install them, when a supported CPython is missing.
@@ -64,7 +63,7 @@ const together: Record<Language, ReturnType<typeof limiter>> = {
  * (coresBusy 1) side by side took the phase from 51 to 36 s, every printed time on the mark
  * (BENCHMARKS.md, 2026-12-05, session 12).
  */
-const alone = coreShare(cores);
+const alone = sharedSlots(cores);
 
 /** One run of a program: a CPython version's (or the twin's) run of the group's first locale. */
 interface Run {
@@ -151,7 +150,7 @@ for (const phase of PHASES) {
     phase === 'together'
       ? 'runs that mostly sleep, together'
       : 'CPU-bound timed runs (runAlone), each with the cores it keeps busy';
-  // Every run waits its turn in its limiter or core share, in the order declared here.
+  // Every run waits its turn in its limiter or shared slots, in the order declared here.
   describe(`${phase}: ${why}`, { concurrency: true }, () => {
     for (const { id, meta, groups } of samples) {
       const runs = runsOf().filter((run) => phaseOf(meta, run.language) === phase);

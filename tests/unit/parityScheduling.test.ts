@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coreShare, limiter } from '../parity/limit';
+import { sharedSlots, limiter } from '../parity/limit';
 import { longestFirst } from '../parity/runSeconds';
 
 test('the limiter runs at most its slots at once, starts them spaced, and every task ends', async () => {
@@ -53,8 +53,8 @@ test('the samples run longest first, a sample never measured before all', () => 
   ]);
 });
 
-test('the core share runs two one-core tasks side by side, and a task that wants every core alone, in order', async () => {
-  const share = coreShare(2);
+test('the shared slots run two one-slot tasks side by side, and a task that wants every slot alone, in order', async () => {
+  const share = sharedSlots(2);
   const log: string[] = [];
   const run = (name: string, ms: number) => async () => {
     log.push(`${name} starts`);
@@ -84,8 +84,8 @@ test('the core share runs two one-core tasks side by side, and a task that wants
   ]);
 });
 
-test('a failing task gives its cores back', async () => {
-  const share = coreShare(2);
+test('a failing task gives its slots back', async () => {
+  const share = sharedSlots(2);
   await assert.rejects(
     share(2, () => Promise.reject(new Error('boom'))),
     /boom/,
